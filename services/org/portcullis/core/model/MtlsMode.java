@@ -1,0 +1,4 @@
+package org.portcullis.core.model;
+
+/** Istio PeerAuthentication mode of a namespace. STRICT unless a zone is being migrated. */
+public enum MtlsMode { STRICT, PERMISSIVE }
