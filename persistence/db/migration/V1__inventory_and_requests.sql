@@ -105,7 +105,7 @@ CREATE TABLE change_request (
     justification      VARCHAR(4000) NOT NULL,
     state              VARCHAR(16)   NOT NULL,
     required_approvals INT           NOT NULL,
-    owner_approver     VARCHAR(63),
+    owner_approvers    VARCHAR(1000) NOT NULL,
     risk_reasons       VARCHAR(2000) NOT NULL,
     created_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     decided_at         TIMESTAMP WITH TIME ZONE,

@@ -16,15 +16,16 @@ import java.util.logging.Logger;
  * Brings the schema to the newest version before anything else touches the database. The schema comes only from the
  * versioned scripts in {@code db/migration}; EclipseLink never generates DDL.
  *
- * <p>The data source reads its URL and credentials from MicroProfile Config, so {@code PORTCULLIS_DB_URL} and friends
- * in the environment override the embedded H2 default of {@code META-INF/microprofile-config.properties}.
+ * <p>The data source reads its URL and credentials from the environment ({@code PORTCULLIS_DB_URL} and friends), with
+ * the embedded H2 file {@code ./data/portcullis} as default. (Payara resolves these while deploying, before the
+ * application's own MicroProfile Config sources exist, hence environment variables rather than config keys.)
  */
 @DataSourceDefinition(
         name = DatabaseMigrations.DATA_SOURCE,
-        className = "${MPCONFIG=portcullis.db.datasource}",
-        url = "${MPCONFIG=portcullis.db.url}",
-        user = "${MPCONFIG=portcullis.db.user}",
-        password = "${MPCONFIG=portcullis.db.password}",
+        className = "${ENV=PORTCULLIS_DB_DATASOURCE:org.h2.jdbcx.JdbcDataSource}",
+        url = "${ENV=PORTCULLIS_DB_URL:jdbc:h2:file:./data/portcullis}",
+        user = "${ENV=PORTCULLIS_DB_USER:portcullis}",
+        password = "${ENV=PORTCULLIS_DB_PASSWORD:portcullis}",
         minPoolSize = 2,
         maxPoolSize = 32)
 @Singleton

@@ -1,0 +1,3 @@
+package org.portcullis.core.requests;
+
+public enum Operation { CREATE, UPDATE, DELETE }

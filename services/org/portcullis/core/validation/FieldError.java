@@ -1,0 +1,4 @@
+package org.portcullis.core.validation;
+
+public record FieldError(String field, String message) {
+}

@@ -1,0 +1,51 @@
+package org.portcullis.browser.pages;
+
+import com.codeborne.selenide.Condition;
+import com.codeborne.selenide.SelenideElement;
+
+import static com.codeborne.selenide.Selenide.$;
+
+/** A "submit request" form in a dialog. */
+public class RequestDialogPage {
+
+    public RequestDialogPage() {
+        $("#request-dialog").shouldBe(Condition.visible);
+    }
+
+    public RequestDialogPage type(String fieldId, String value) {
+        Vaadin.type(fieldId, value);
+        return this;
+    }
+
+    public RequestDialogPage choose(String comboId, String value) {
+        Vaadin.choose(comboId, value);
+        return this;
+    }
+
+    public RequestDialogPage select(String selectId, String value) {
+        Vaadin.select(selectId, value);
+        return this;
+    }
+
+    public RequestDialogPage justify(String text) {
+        Vaadin.type("justification", text);
+        return this;
+    }
+
+    /** Submits, expecting the form to stay open with messages. */
+    public RequestDialogPage submitExpectingErrors() {
+        Vaadin.click("submit-request");
+        return this;
+    }
+
+    /** Submits, expecting the request page of the new request. */
+    public RequestPage submit() {
+        Vaadin.click("submit-request");
+        $("#request-title").shouldBe(Condition.visible);
+        return new RequestPage();
+    }
+
+    public SelenideElement errorOf(String fieldId) {
+        return Vaadin.errorOf(fieldId);
+    }
+}
