@@ -1,4 +1,0 @@
-package org.portcullis.core.validation;
-
-public record FieldError(String field, String message) {
-}
