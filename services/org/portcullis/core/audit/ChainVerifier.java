@@ -159,7 +159,11 @@ public final class ChainVerifier {
         count++;
     }
 
+    /** When the blame falls on the event just verified, the intact part ends one event earlier. */
     private void breakAt(long event, Kind kind, String reason) {
-        broken = new Verification.Broken(event, kind, reason, new ChainHead(lastSequence, lastHash), count);
+        boolean blamesLastVerified = event == lastSequence && count > 0;
+        ChainHead lastIntact = blamesLastVerified ? new ChainHead(lastSequence - 1, hashBeforeLast)
+                : new ChainHead(lastSequence, lastHash);
+        broken = new Verification.Broken(event, kind, reason, lastIntact, blamesLastVerified ? count - 1 : count);
     }
 }
