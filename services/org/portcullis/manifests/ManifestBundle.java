@@ -17,8 +17,11 @@ import org.portcullis.core.manifests.Manifest;
  */
 public final class ManifestBundle {
 
-    /** 1980-01-01T00:00, the earliest time a zip entry can carry. */
-    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /**
+     * A fixed DOS time. Not 1980-01-01 (the earliest DOS time): in time zones east of UTC that instant lies before
+     * 1980, and the JDK then adds an extended timestamp field that depends on the zone.
+     */
+    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     private ManifestBundle() {
     }

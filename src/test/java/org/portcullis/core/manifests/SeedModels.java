@@ -3,8 +3,10 @@ package org.portcullis.core.manifests;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -126,6 +128,24 @@ public final class SeedModels {
                 .origin("permission/fraud-check->billing-api", 23L).origin("permission/old-crm->billing-api", 24L)
                 .origin("grant/fraud-check-read-model", 25L).origin("zone/legacy", 26L)
                 .build();
+    }
+
+    /** The same model with every list (and every permission's methods, paths, ports) in another order. */
+    public static PolicyModel shuffled(PolicyModel model, long seed) {
+        Random random = new Random(seed);
+        return new PolicyModel(shuffle(model.zones(), random), shuffle(model.workloads(), random),
+                shuffle(model.people(), random), shuffle(model.roles(), random),
+                shuffle(model.roleAssignments(), random),
+                shuffle(model.permissions().stream().map(p -> new ServicePermissionSpec(p.source(), p.destination(),
+                        shuffle(p.methods(), random), shuffle(p.paths(), random), shuffle(p.ports(), random),
+                        p.requiredRole(), p.expiresAt(), p.dryRun())).toList(), random),
+                shuffle(model.grants(), random), model.origins());
+    }
+
+    private static <T> List<T> shuffle(List<T> list, Random random) {
+        List<T> copy = new ArrayList<>(list);
+        Collections.shuffle(copy, random);
+        return copy;
     }
 
     /** Builds models; selectors default to {@code app: <name>}, service account to the workload's name. */
