@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.portcullis.audit.AuditActions;
+import org.portcullis.audit.AuditTrail;
 import org.portcullis.core.model.RoleAssignmentSpec;
 import org.portcullis.core.model.RoleSpec;
 import org.portcullis.core.model.SubjectKind;
@@ -33,7 +35,7 @@ import java.util.Set;
 @ApplicationScoped
 public class ChangeRequests {
 
-    public static final String SYSTEM = "system";
+    public static final String SYSTEM = AuditTrail.SYSTEM;
 
     @PersistenceContext(unitName = "portcullis")
     EntityManager em;
@@ -49,6 +51,8 @@ public class ChangeRequests {
     RequestApplication application;
     @Inject
     Clock clock;
+    @Inject
+    AuditTrail audit;
 
     /** Submits a request as the signed-in person; returns its number. */
     @Transactional
@@ -82,11 +86,10 @@ public class ChangeRequests {
     public long applyAsSystem(String title, String justification, List<ItemDraft> items) {
         var request = create(title, SYSTEM, justification, items);
         request.moveTo(RequestState.APPROVED, clock.instant());
-        for (ChangeItem item : request.getItems()) {
-            inventory.apply(item.getOperation(), SpecJson.read(item.getKind(), item.getBeforeJson()),
-                    SpecJson.read(item.getKind(), item.getAfterJson()));
-        }
+        application.applyItems(request, SYSTEM);
         request.moveTo(RequestState.APPLIED, clock.instant());
+        audit.record(AuditTrail.Event.of(SYSTEM, AuditActions.REQUEST_APPLIED).about("request", "#" + request.getId())
+                .request(request.getId()));
         return request.getId();
     }
 
@@ -117,6 +120,11 @@ public class ChangeRequests {
         }
         em.persist(request);
         em.flush();
+        audit.record(AuditTrail.Event.of(requester, AuditActions.REQUEST_SUBMITTED)
+                .about("request", "#" + request.getId()).request(request.getId())
+                .change(null, SpecJson.write(java.util.Map.of("title", request.getTitle(),
+                        "justification", justification, "approvalsRequired", requirement.securityApprovals(),
+                        "ownerApprovers", requirement.ownerApprovers().stream().sorted().toList()))));
         return request;
     }
 

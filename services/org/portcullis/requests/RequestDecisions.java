@@ -7,6 +7,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.portcullis.audit.AuditActions;
+import org.portcullis.audit.AuditTrail;
 import org.portcullis.core.requests.ApprovalRules;
 import org.portcullis.core.requests.Decision;
 import org.portcullis.core.requests.RequestState;
@@ -26,6 +28,8 @@ public class RequestDecisions {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    AuditTrail audit;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public RequestState approve(long id, long expectedVersion, String actor, boolean actorIsSecurityAdmin,
@@ -37,10 +41,13 @@ public class RequestDecisions {
         }
         request.record(new RequestDecision(new Decision(actor, Decision.Verdict.APPROVE, ruling.asOwner(),
                 comment, clock.instant())));
-        if (ApprovalRules.outcomeAfter(request.pending()) == ApprovalRules.Outcome.APPROVED) {
+        var approved = ApprovalRules.outcomeAfter(request.pending()) == ApprovalRules.Outcome.APPROVED;
+        if (approved) {
             request.moveTo(RequestState.APPROVED, clock.instant());
         }
         flush(request);
+        audit.record(event(actor, approved ? AuditActions.REQUEST_APPROVED : AuditActions.REQUEST_APPROVAL, id,
+                ruling.reason(), comment));
         return request.getState();
     }
 
@@ -58,6 +65,7 @@ public class RequestDecisions {
                 comment.strip(), clock.instant())));
         request.moveTo(RequestState.REJECTED, clock.instant());
         flush(request);
+        audit.record(event(actor, AuditActions.REQUEST_REJECTED, id, ruling.reason(), comment.strip()));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -68,6 +76,12 @@ public class RequestDecisions {
         }
         request.moveTo(RequestState.WITHDRAWN, clock.instant());
         flush(request);
+        audit.record(AuditTrail.Event.of(actor, AuditActions.REQUEST_WITHDRAWN).about("request", "#" + id).request(id));
+    }
+
+    private static AuditTrail.Event event(String actor, String action, long id, String capacity, String comment) {
+        return AuditTrail.Event.of(actor, action).about("request", "#" + id).request(id)
+                .change(null, SpecJson.write(java.util.Map.of("as", capacity, "comment", comment == null ? "" : comment)));
     }
 
     private ChangeRequest pendingAt(long id, long expectedVersion) {

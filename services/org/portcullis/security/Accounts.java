@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
+import org.portcullis.audit.AuditActions;
+import org.portcullis.audit.AuditTrail;
 import org.portcullis.persistence.inventory.Person;
 
 import java.util.Map;
@@ -37,6 +39,8 @@ public class Accounts {
     CurrentUser currentUser;
     @Inject
     PortalRoles portalRoles;
+    @Inject
+    AuditTrail audit;
 
     public record SignedIn(String username, String displayName, Set<String> roles) {
     }
@@ -46,12 +50,18 @@ public class Accounts {
         var person = findPerson(username);
         if (person.isEmpty() || person.get().getPasswordHash() == null || !person.get().isEnabled()) {
             verify(password, decoyHash());
+            audit.record(AuditTrail.Event.of(AuditTrail.ANONYMOUS, AuditActions.SIGN_IN_FAILED)
+                    .about("person", truncate(username)));
             return Optional.empty();
         }
         if (!verify(password, person.get().getPasswordHash())) {
+            audit.record(AuditTrail.Event.of(AuditTrail.ANONYMOUS, AuditActions.SIGN_IN_FAILED)
+                    .about("person", truncate(username)));
             return Optional.empty();
         }
         currentUser.signIn(person.get().getUsername());
+        audit.record(AuditTrail.Event.of(person.get().getUsername(), AuditActions.SIGN_IN)
+                .about("person", person.get().getUsername()));
         return Optional.of(new SignedIn(person.get().getUsername(), person.get().getDisplayName(),
                 portalRoles.of(person.get().getUsername())));
     }
@@ -66,6 +76,7 @@ public class Accounts {
     }
 
     public void signOut() {
+        currentUser.username().ifPresent(u -> audit.record(AuditTrail.Event.of(u, AuditActions.SIGN_OUT).about("person", u)));
         currentUser.signOut();
     }
 
@@ -89,6 +100,11 @@ public class Accounts {
             decoyHash = hash("decoy-" + System.nanoTime());
         }
         return decoyHash;
+    }
+
+    private static String truncate(String username) {
+        var name = username == null ? "" : username;
+        return name.length() > 63 ? name.substring(0, 63) : name;
     }
 
     private Optional<Person> findPerson(String username) {

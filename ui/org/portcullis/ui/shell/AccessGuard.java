@@ -31,6 +31,27 @@ public class AccessGuard {
     PortalRoles portalRoles;
 
     void onServiceInit(@Observes ServiceInitEvent event) {
+        event.addVaadinRequestInterceptor(new com.vaadin.flow.server.VaadinRequestInterceptor() {
+            @Override
+            public void requestStart(com.vaadin.flow.server.VaadinRequest request,
+                                     com.vaadin.flow.server.VaadinResponse response) {
+                org.portcullis.audit.ClientAddress.set(request.getRemoteAddr());
+            }
+
+            @Override
+            public void handleException(com.vaadin.flow.server.VaadinRequest request,
+                                        com.vaadin.flow.server.VaadinResponse response,
+                                        com.vaadin.flow.server.VaadinSession session, Exception t) {
+                // errors are shown by the session's error handler below
+            }
+
+            @Override
+            public void requestEnd(com.vaadin.flow.server.VaadinRequest request,
+                                   com.vaadin.flow.server.VaadinResponse response,
+                                   com.vaadin.flow.server.VaadinSession session) {
+                org.portcullis.audit.ClientAddress.clear();
+            }
+        });
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::check));
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
             var domain = domainCause(error.getThrowable());
