@@ -59,7 +59,7 @@ public class RequestPage {
     }
 
     public RequestPage shouldBeIn(String state) {
-        state().shouldHave(Condition.exactText(state));
+        state().scrollIntoView(true).shouldHave(Condition.exactText(state));
         return this;
     }
 }

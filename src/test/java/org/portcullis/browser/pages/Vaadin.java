@@ -32,7 +32,8 @@ public final class Vaadin {
     }
 
     public static void click(String id) {
-        $("#" + id).shouldBe(Condition.visible).shouldBe(Condition.enabled).click();
+        $("#" + id).shouldBe(Condition.visible).shouldBe(Condition.enabled)
+                .scrollIntoView("{block: 'center'}").click();
     }
 
     /** The validation message Vaadin shows under a field. */
