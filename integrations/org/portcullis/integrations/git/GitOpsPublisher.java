@@ -11,13 +11,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
+import org.eclipse.jgit.internal.storage.file.PackInserter;
 import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
@@ -99,7 +103,7 @@ public final class GitOpsPublisher implements AutoCloseable {
         ObjectId tip = fetchTip(repo);
         Composition composition;
         ObjectId commit;
-        try (ObjectInserter inserter = repo.newObjectInserter();
+        try (ObjectInserter inserter = inserterFor(repo);
              ObjectReader reader = inserter.newReader();
              RevWalk walk = new RevWalk(reader)) {
             RevTree base = tip == null ? null : walk.parseCommit(tip).getTree();
@@ -122,6 +126,19 @@ public final class GitOpsPublisher implements AutoCloseable {
         moveLocalBranch(repo, commit);
         return Optional.of(new PushResult(PushResult.Status.PUSHED, commit.name(), composition.added(),
                 composition.changed(), composition.removed(), attempt));
+    }
+
+    /**
+     * A pack inserter where the clone is on disk: a first publish writes tens of thousands of blobs, which as loose
+     * objects would cost one file each and an immediate repack.
+     */
+    private static ObjectInserter inserterFor(Repository repo) {
+        if (repo.getObjectDatabase() instanceof ObjectDirectory objects) {
+            PackInserter inserter = objects.newPackInserter();
+            inserter.checkExisting(true);
+            return inserter;
+        }
+        return repo.newObjectInserter();
     }
 
     private ObjectId fetchTip(Repository repo) {
@@ -186,10 +203,23 @@ public final class GitOpsPublisher implements AutoCloseable {
             if (!repo.getObjectDatabase().exists()) {
                 repo.create(true);
             }
+            keepHousekeepingInThisThread(repo);
             local = repo;
             return repo;
         } catch (IOException | IllegalStateException e) {
             throw PushFailedException.because("cannot open the local clone " + target.workDir(), e, List.of());
+        }
+    }
+
+    /**
+     * JGit packs the clone after fetches ({@code gc --auto}); by default it does so on threads of its own, which a
+     * Jakarta EE container does not manage and which may still run after {@link #close()}.
+     */
+    private static void keepHousekeepingInThisThread(Repository repo) throws IOException {
+        StoredConfig config = repo.getConfig();
+        if (config.getBoolean(ConfigConstants.CONFIG_GC_SECTION, "autoDetach", true)) {
+            config.setBoolean(ConfigConstants.CONFIG_GC_SECTION, null, "autoDetach", false);
+            config.save();
         }
     }
 
