@@ -25,7 +25,7 @@ import org.eclipse.jgit.transport.URIish;
 public record GitOpsTarget(String remote, String branch, String folder, String authorName, String authorEmail,
                            GitCredentials credentials, Path workDir) {
 
-    private static final Pattern DOT_SEGMENT = Pattern.compile("(^|/)\\.\\.?(/|$)");
+    private static final Pattern DOT_SEGMENT = Pattern.compile("(^|/)(\\.\\.?|\\.git)(/|$)");
 
     public GitOpsTarget {
         Objects.requireNonNull(remote, "remote");
@@ -79,7 +79,7 @@ public record GitOpsTarget(String remote, String branch, String folder, String a
         if (trimmed.equals(".")) {
             return "";
         }
-        if (DOT_SEGMENT.matcher(trimmed).find() || trimmed.contains("//") || trimmed.startsWith(".git")) {
+        if (DOT_SEGMENT.matcher(trimmed).find() || trimmed.contains("//")) {
             throw new IllegalArgumentException("folder must be a plain relative path inside the repository: " + folder);
         }
         return trimmed;
