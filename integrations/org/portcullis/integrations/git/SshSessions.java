@@ -18,6 +18,8 @@ final class SshSessions {
 
     private static final String CONFIG = """
             Host *
+              IdentityFile "%s"
+              UserKnownHostsFile "%s"
               StrictHostKeyChecking yes
               IdentitiesOnly yes
               PreferredAuthentications publickey
@@ -32,7 +34,8 @@ final class SshSessions {
         Path config = sshDir.resolve("config");
         try {
             Files.createDirectories(sshDir);
-            Files.writeString(config, CONFIG, StandardCharsets.UTF_8);
+            Files.writeString(config, CONFIG.formatted(key.privateKey().toAbsolutePath(), key.knownHosts().toAbsolutePath()),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the SSH directory " + sshDir, e);
         }
