@@ -44,6 +44,9 @@ import org.portcullis.core.sync.SyncStep;
  * <p>Keycloak 24+ drops user attributes its user profile does not declare; before writing users the realm's
  * unmanaged-attribute policy is raised to {@code ADMIN_EDIT} (only admins see and edit them), or the managed marker
  * would be lost.
+ *
+ * <p>One sync at a time per instance (the id cache is shared between read and apply); the admin client inside is
+ * thread-safe, so share one instance per realm and close it on shutdown.
  */
 public final class KeycloakDirectory implements IdentityDirectory {
 

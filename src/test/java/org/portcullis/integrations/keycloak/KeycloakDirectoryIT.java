@@ -185,6 +185,33 @@ class KeycloakDirectoryIT {
     }
 
     @Test
+    void aHandMadeUserWithAModelNameIsOnlyTakenOverWhenAdopted() {
+        UserRepresentation handMade = new UserRepresentation();
+        handMade.setUsername("alice");
+        handMade.setEmail("alice@old.example");
+        handMade.setEnabled(true);
+        fixture.realm().users().create(handMade).close();
+        DesiredRealm desired = desired(approvedAssignments());
+
+        SyncPlan plan = sync(desired);
+
+        assertThat(plan.drift()).extracting(Drift::key).containsExactly("user/alice");
+        assertThat(plan.steps()).extracting(SyncStep::toString).noneMatch(step -> step.contains("user/alice"));
+        assertThat(fixture.user("alice").getEmail()).isEqualTo("alice@old.example");
+
+        SyncPlan adoption = SyncPlanner.plan(desired, directory.read(), java.util.Set.of("user/alice"));
+        directory.apply(adoption, ProgressListener.NONE);
+
+        assertThat(adoption.steps()).extracting(SyncStep::toString).containsExactly(
+                "UPDATE user/alice [email: alice@old.example -> alice@example.org, firstName: null -> Alice, "
+                        + "lastName: null -> Liddell, portcullis.managed: null -> true]",
+                "CREATE role-mapping/user/alice->reader");
+        SyncPlan after = SyncPlanner.plan(desired, directory.read());
+        assertThat(after.isEmpty()).isTrue();
+        assertThat(after.drift()).isEmpty();
+    }
+
+    @Test
     void endpointsComeFromTheRealmsDiscoveryDocumentAlsoForTheAdminUser() {
         try (KeycloakDirectory asAdminUser = new KeycloakDirectory(server.adminUser(fixture.name()))) {
             assertThat(asAdminUser.endpoints()).isEqualTo(new RealmEndpoints(
