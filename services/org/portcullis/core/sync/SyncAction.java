@@ -1,0 +1,4 @@
+package org.portcullis.core.sync;
+
+/** What a step does to its object. */
+public enum SyncAction { CREATE, UPDATE, DELETE }
