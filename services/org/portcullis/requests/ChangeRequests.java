@@ -53,6 +53,8 @@ public class ChangeRequests {
     Clock clock;
     @Inject
     AuditTrail audit;
+    @Inject
+    jakarta.enterprise.event.Event<InventoryChanged> changed;
 
     /** Submits a request as the signed-in person; returns its number. */
     @Transactional
@@ -90,6 +92,7 @@ public class ChangeRequests {
         request.moveTo(RequestState.APPLIED, clock.instant());
         audit.record(AuditTrail.Event.of(SYSTEM, AuditActions.REQUEST_APPLIED).about("request", "#" + request.getId())
                 .request(request.getId()));
+        changed.fire(new InventoryChanged(request.getId(), SYSTEM));
         return request.getId();
     }
 

@@ -28,6 +28,8 @@ public class RequestApplication {
     Clock clock;
     @Inject
     AuditTrail audit;
+    @Inject
+    jakarta.enterprise.event.Event<InventoryChanged> changed;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void apply(long requestId) {
@@ -40,6 +42,7 @@ public class RequestApplication {
         request.moveTo(RequestState.APPLIED, clock.instant());
         audit.record(AuditTrail.Event.of(approver, AuditActions.REQUEST_APPLIED).about("request", "#" + requestId)
                 .request(requestId));
+        changed.fire(new InventoryChanged(requestId, approver));
     }
 
     /** Applies every item and records each inventory change, with before and after, as the given actor. */

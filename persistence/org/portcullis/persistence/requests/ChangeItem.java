@@ -57,6 +57,7 @@ public class ChangeItem {
     }
 
     public UUID getId() { return id; }
+    public ChangeRequest getRequest() { return request; }
     public int getPosition() { return position; }
     public ObjectKind getKind() { return kind; }
     public Operation getOperation() { return operation; }
