@@ -87,8 +87,10 @@ public class Bootstrap {
         if (!items.isEmpty()) {
             requests.applyAsSystem("Bootstrap security admin " + username,
                     "First security admin from PORTCULLIS_ADMIN_USERNAME", List.copyOf(items));
-            accounts.setPasswordAsSystem(username, password);
             LOG.info(() -> "Bootstrapped security admin " + username);
+        }
+        if (!accounts.hasPassword(username)) {
+            accounts.setPasswordAsSystem(username, password);
         }
     }
 

@@ -85,6 +85,10 @@ public class Accounts {
         findPerson(username).orElseThrow().setPasswordHash(hash(password));
     }
 
+    public boolean hasPassword(String username) {
+        return findPerson(username).map(p -> p.getPasswordHash() != null).orElse(false);
+    }
+
     String hash(String password) {
         passwordHash.initialize(HASH_PARAMETERS);
         return passwordHash.generate(password.toCharArray());

@@ -32,11 +32,15 @@ public class WorkloadsView extends VerticalLayout {
         var grid = new FilteredGrid<>("workloads", InventoryRows.Workload.class, inventory::workloads);
         var g = grid.grid();
         g.addColumn(InventoryRows.Workload::name).setHeader("Name").setKey("name").setSortable(true).setAutoWidth(true);
-        g.addColumn(InventoryRows.Workload::namespace).setHeader("Namespace").setKey("namespace").setSortable(true);
-        g.addColumn(InventoryRows.Workload::zone).setHeader("Trust zone").setKey("zone").setSortable(true);
-        g.addComponentColumn(w -> Badges.sensitivity(w.sensitivity())).setHeader("Sensitivity");
-        g.addColumn(w -> w.classification().name()).setHeader("Data").setKey("classification").setSortable(true);
-        g.addColumn(InventoryRows.Workload::owner).setHeader("Owner").setKey("owner").setSortable(true);
+        g.addColumn(InventoryRows.Workload::namespace).setHeader("Namespace").setKey("namespace").setSortable(true)
+                .setAutoWidth(true);
+        g.addColumn(InventoryRows.Workload::zone).setHeader("Trust zone").setKey("zone").setSortable(true)
+                .setAutoWidth(true);
+        g.addComponentColumn(w -> Badges.sensitivity(w.sensitivity())).setHeader("Sensitivity").setAutoWidth(true);
+        g.addColumn(w -> w.classification().name()).setHeader("Data").setKey("classification").setSortable(true)
+                .setAutoWidth(true);
+        g.addColumn(InventoryRows.Workload::owner).setHeader("Owner").setKey("owner").setSortable(true)
+                .setAutoWidth(true);
         g.addComponentColumn(w -> {
             var id = new Span(w.meshIdentity());
             id.addClassName("mesh-identity");

@@ -64,6 +64,7 @@ public class LoginView extends VerticalLayout {
         var box = new VerticalLayout(new Paragraph("Demo mode: these accounts exist only in this demo database."), grid);
         box.setAlignItems(FlexComponent.Alignment.CENTER);
         box.setPadding(false);
+        box.setWidth("auto");
         return box;
     }
 }

@@ -79,6 +79,20 @@ public final class PortalServer {
         return "jdbc:h2:file:" + dataDir.resolve("portcullis") + ";AUTO_SERVER=TRUE";
     }
 
+    /** Resident memory of the portal's JVM (VmRSS), in KiB. */
+    public long residentMemoryKib() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException e) {
+            // not on Linux
+        }
+        return -1;
+    }
+
     public void stop() {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
