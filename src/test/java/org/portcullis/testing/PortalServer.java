@@ -46,13 +46,13 @@ public final class PortalServer {
 
     public static PortalServer start(Map<String, String> extraEnvironment) {
         try {
-            var target = Path.of(System.getProperty("portal.war")).getParent();
+            var target = Path.of(System.getProperty("portal.war")).toAbsolutePath().getParent();
             int port = freePort();
             var dataDir = Files.createTempDirectory(target, "portal-data-");
             var log = target.resolve("portal-" + port + ".log");
             var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx1g", "-jar", System.getProperty("payara.jar"),
-                    "--deploy", System.getProperty("portal.war"), "--contextroot", "/",
+                    "--deploy", target.resolve(Path.of(System.getProperty("portal.war")).getFileName()).toString(), "--contextroot", "/",
                     "--port", String.valueOf(port), "--nocluster",
                     "--rootdir", dataDir.resolve("payara").toString()));
             var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
