@@ -1,29 +1,14 @@
 package org.portcullis.bench;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Persistence;
-import org.portcullis.audit.AuditTrail;
-import org.portcullis.audit.ClientAddress;
-import org.portcullis.inventory.Inventory;
 import org.portcullis.inventory.PageRequest;
-import org.portcullis.persistence.inventory.InventoryStore;
-import org.portcullis.requests.ChangeRequests;
-import org.portcullis.requests.InventoryChanged;
-import org.portcullis.requests.InventoryChanges;
-import org.portcullis.requests.RequestApplication;
-import org.portcullis.requests.RequestDecisions;
-import org.portcullis.security.CurrentUser;
-import org.portcullis.security.PortalRoles;
+import org.portcullis.testing.Facades;
 
-import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 /**
@@ -40,25 +25,11 @@ final class FacadeTimings {
         var factory = Persistence.createEntityManagerFactory("portcullis-test", Map.of("jakarta.persistence.jdbc.url", url));
         var em = factory.createEntityManager();
         try {
-            var clock = Clock.systemUTC();
-            var currentUser = new CurrentUser();
-            var signIn = CurrentUser.class.getDeclaredMethod("signIn", String.class);
-            signIn.setAccessible(true);
-            signIn.invoke(currentUser, "alice");
-            var store = inject(new InventoryStore(), "em", em);
-            var inventory = inject(inject(inject(new Inventory(), "em", em), "store", store), "currentUser", currentUser);
-            var roles = inject(inject(inject(new PortalRoles(), "em", em), "currentUser", currentUser), "clock", clock);
-            var audit = inject(inject(inject(new AuditTrail(), "em", em), "clock", clock), "clientAddress", new ClientAddress());
-            var changes = inject(new InventoryChanges(), "store", store);
-            var decisions = inject(inject(inject(new RequestDecisions(), "em", em), "clock", clock), "audit", audit);
-            var application = inject(inject(inject(inject(inject(new RequestApplication(), "em", em), "inventory", changes),
-                    "clock", clock), "audit", audit), "changed", new NoEvents());
-            var requests = new ChangeRequests();
-            for (var f : Map.of("em", em, "currentUser", currentUser, "portalRoles", roles, "inventory", changes,
-                    "decisions", decisions, "application", application, "clock", clock, "audit", audit,
-                    "changed", new NoEvents()).entrySet()) {
-                inject(requests, f.getKey(), f.getValue());
-            }
+            var portal = new Facades(em, Clock.systemUTC()).as("alice");
+            var inventory = portal.inventory;
+            var requests = portal.requests;
+            var decisions = portal.decisions;
+            var application = portal.application;
 
             var open = new ArrayList<Long>();
             var filter = new ArrayList<Long>();
@@ -103,48 +74,5 @@ final class FacadeTimings {
         long took = PortalBenchmark.ms(t0);
         em.getTransaction().commit();
         return took;
-    }
-
-    static <T> T inject(T target, String field, Object value) {
-        try {
-            var f = target.getClass().getDeclaredField(field);
-            f.setAccessible(true);
-            f.set(target, value);
-            return target;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(target.getClass().getSimpleName() + "." + field, e);
-        }
-    }
-
-    /** The benchmark has no observers of InventoryChanged. */
-    private static final class NoEvents implements Event<InventoryChanged> {
-        @Override
-        public void fire(InventoryChanged event) {
-        }
-
-        @Override
-        public <U extends InventoryChanged> CompletionStage<U> fireAsync(U event) {
-            return java.util.concurrent.CompletableFuture.completedFuture(event);
-        }
-
-        @Override
-        public <U extends InventoryChanged> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            return java.util.concurrent.CompletableFuture.completedFuture(event);
-        }
-
-        @Override
-        public Event<InventoryChanged> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends InventoryChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends InventoryChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

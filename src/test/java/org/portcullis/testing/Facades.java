@@ -1,0 +1,114 @@
+package org.portcullis.testing;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import jakarta.persistence.EntityManager;
+import org.portcullis.audit.AuditTrail;
+import org.portcullis.audit.ClientAddress;
+import org.portcullis.inventory.Inventory;
+import org.portcullis.persistence.inventory.InventoryStore;
+import org.portcullis.requests.ChangeRequests;
+import org.portcullis.requests.InventoryChanged;
+import org.portcullis.requests.InventoryChanges;
+import org.portcullis.requests.RequestApplication;
+import org.portcullis.requests.RequestDecisions;
+import org.portcullis.security.CurrentUser;
+import org.portcullis.security.PortalRoles;
+
+import java.lang.annotation.Annotation;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The production facades wired by hand to one EclipseLink EntityManager, outside the container: for tests that call a
+ * facade directly (as a crafted request would, bypassing the UI) and for benchmarks. The caller manages transactions;
+ * the container's @Transactional boundaries are not there.
+ */
+public final class Facades {
+
+    public final CurrentUser currentUser = new CurrentUser();
+    public final Inventory inventory;
+    public final ChangeRequests requests;
+    public final RequestDecisions decisions;
+    public final RequestApplication application;
+    public final List<InventoryChanged> fired = new ArrayList<>();
+
+    public Facades(EntityManager em, Clock clock) {
+        var store = inject(new InventoryStore(), "em", em);
+        inventory = inject(inject(inject(new Inventory(), "em", em), "store", store), "currentUser", currentUser);
+        var roles = inject(inject(inject(new PortalRoles(), "em", em), "currentUser", currentUser), "clock", clock);
+        var audit = inject(inject(inject(new AuditTrail(), "em", em), "clock", clock), "clientAddress", new ClientAddress());
+        var changes = inject(new InventoryChanges(), "store", store);
+        decisions = inject(inject(inject(new RequestDecisions(), "em", em), "clock", clock), "audit", audit);
+        var events = new RecordingEvents(fired);
+        application = inject(inject(inject(inject(inject(new RequestApplication(), "em", em), "inventory", changes),
+                "clock", clock), "audit", audit), "changed", events);
+        requests = new ChangeRequests();
+        for (var f : Map.of("em", em, "currentUser", currentUser, "portalRoles", roles, "inventory", changes,
+                "decisions", decisions, "application", application, "clock", clock, "audit", audit,
+                "changed", events).entrySet()) {
+            inject(requests, f.getKey(), f.getValue());
+        }
+    }
+
+    /** Acts as {@code username} from now on (what a successful sign-in does to the session). */
+    public Facades as(String username) {
+        try {
+            var signIn = CurrentUser.class.getDeclaredMethod("signIn", String.class);
+            signIn.setAccessible(true);
+            signIn.invoke(currentUser, username);
+            return this;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static <T> T inject(T target, String field, Object value) {
+        try {
+            var f = target.getClass().getDeclaredField(field);
+            f.setAccessible(true);
+            f.set(target, value);
+            return target;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(target.getClass().getSimpleName() + "." + field, e);
+        }
+    }
+
+    private record RecordingEvents(List<InventoryChanged> fired) implements Event<InventoryChanged> {
+        @Override
+        public void fire(InventoryChanged event) {
+            fired.add(event);
+        }
+
+        @Override
+        public <U extends InventoryChanged> CompletionStage<U> fireAsync(U event) {
+            fired.add(event);
+            return CompletableFuture.completedFuture(event);
+        }
+
+        @Override
+        public <U extends InventoryChanged> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            return fireAsync(event);
+        }
+
+        @Override
+        public Event<InventoryChanged> select(Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends InventoryChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends InventoryChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
