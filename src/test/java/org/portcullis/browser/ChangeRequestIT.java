@@ -55,6 +55,7 @@ class ChangeRequestIT extends BrowserTest {
 
         var alice = LoginPage.open().signInAs("alice").request(id);
         alice.approve("first pair of eyes").shouldBeIn("pending");
+        screenshot("request-two-approvers");
         alice.decideReason().shouldHave(Condition.text("already approved"));
         alice.approveButton().shouldNot(Condition.exist);
 
