@@ -20,8 +20,9 @@ import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /**
- * A form whose "Submit request" turns the fields into a change request. Nothing changes until someone approves it;
- * each validation message appears next to the field it is about, and nothing is saved while any is shown.
+ * A form whose "Submit request" turns the fields into a change request and then shows that request. Nothing changes
+ * until someone approves it; each validation message appears next to the field it is about, and nothing is saved while
+ * any is shown.
  */
 public class RequestDialog extends Dialog {
 
@@ -53,6 +54,8 @@ public class RequestDialog extends Dialog {
                 close();
                 Notifications.success("Request #" + id + " submitted. Nothing changes until it is approved.");
                 onSubmitted.accept(id);
+                getUI().or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()))
+                        .ifPresent(ui -> ui.navigate("requests/" + id));
             } catch (InvalidChangeException invalid) {
                 show(invalid.errors());
             }

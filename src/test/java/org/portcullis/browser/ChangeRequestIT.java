@@ -6,6 +6,7 @@ import com.codeborne.selenide.Selenide;
 import org.junit.jupiter.api.Test;
 import org.portcullis.browser.pages.Grids;
 import org.portcullis.browser.pages.LoginPage;
+import org.portcullis.browser.pages.RequestDialogPage;
 import org.portcullis.browser.pages.Vaadin;
 import org.portcullis.testing.Browser;
 
@@ -46,11 +47,16 @@ class ChangeRequestIT extends BrowserTest {
     }
 
     @Test
-    void requestTouchingSecurityAdminRoleNeedsTwoDistinctApprovers() {
-        var request = LoginPage.open().signInAs("dave").catalogue()
-                .requestRole("security-admin", "1 hour", "Covering the on-call admin");
+    void requestTouchingAHighZoneNeedsTwoDistinctApprovers() {
+        LoginPage.open().signInAs("dave");
+        Selenide.open("/zones");
+        Grids.cells("zones-grid").findBy(Condition.exactText("data")).shouldBe(Condition.visible).click();
+        var request = new RequestDialogPage()
+                .type("zone-description", "Embeddings, documents and chat logs with PII")
+                .justify("Chat logs moved into this zone")
+                .submit();
         request.requirements().shouldHave(Condition.text("2 security admin approvals"),
-                Condition.text("changes who holds the security-admin role"));
+                Condition.text("touches HIGH-sensitivity zone data"));
         long id = request.id();
 
         var alice = LoginPage.open().signInAs("alice").request(id);
@@ -62,6 +68,8 @@ class ChangeRequestIT extends BrowserTest {
         LoginPage.open().signInAs("bob").request(id).approve("second pair of eyes").shouldBeIn("applied");
         Grids.shouldContain("decisions-grid", "alice");
         Grids.shouldContain("decisions-grid", "bob");
+        Selenide.open("/zones");
+        Grids.shouldContain("zones-grid", "Embeddings, documents and chat logs with PII");
     }
 
     @Test

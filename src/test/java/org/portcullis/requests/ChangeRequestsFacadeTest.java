@@ -99,6 +99,18 @@ class ChangeRequestsFacadeTest {
     }
 
     @Test
+    void grantingSecurityAdminNeedsTwoDistinctApprovers() {
+        long id = request("dave", "security-admin");
+        long first = version(id);
+        tx(() -> portal.decisions.approve(id, first, "alice", true, "one"));
+        assertThat(tx(() -> portal.requests.detail(id).summary().state())).isEqualTo(RequestState.PENDING);
+        long v = version(id);
+        assertThatThrownBy(() -> tx(() -> portal.decisions.approve(id, v, "alice", true, "again")))
+                .isInstanceOf(DecisionRefusedException.class).hasMessageContaining("already approved");
+        assertThat(tx(() -> portal.decisions.approve(id, v, "bob", true, "two"))).isEqualTo(RequestState.APPROVED);
+    }
+
+    @Test
     void staleVersionIsAConcurrentChangeNotASecondDecision() {
         long id = request("dave", "ml-user");
         long seen = version(id);
