@@ -5,11 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.portcullis.core.manifests.CompilerOptions;
 import org.portcullis.core.manifests.Manifest;
-import org.portcullis.core.manifests.ManifestDiff;
-import org.portcullis.core.manifests.PlanScope;
-import org.portcullis.core.model.PolicyModel;
 import org.portcullis.core.requests.ModelEdits;
 import org.portcullis.core.requests.RequestState;
 import org.portcullis.persistence.requests.ChangeRequest;
@@ -18,10 +14,7 @@ import org.portcullis.security.CurrentUser;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The manifests the approved model compiles to, and the manifest plan of a pending request. Everyone signed in may
@@ -69,7 +62,7 @@ public class Manifests {
 
     /**
      * What approving pending request {@code requestId} would change in the manifests. Only the namespaces the
-     * request touches are compiled (see {@link PlanScope}), against the cached approved model.
+     * request touches are compiled (see {@link ManifestPlanner}), against the cached approved model.
      */
     public ManifestPlan plan(long requestId) {
         currentUser.require();
@@ -82,35 +75,9 @@ public class Manifests {
                     + "applied changes are on the Manifests page.");
         }
         var compiled = current.compiled();
-        long start = System.nanoTime();
         var edits = request.getItems().stream().map(item -> new ModelEdits.Edit(item.getOperation(),
                 SpecJson.read(item.getKind(), item.getBeforeJson()), SpecJson.read(item.getKind(), item.getAfterJson())))
                 .toList();
-        return plan(requestId, compiled.model(), edits, compiled.options(), start);
-    }
-
-    ManifestPlan plan(long requestId, PolicyModel approved, List<ModelEdits.Edit> edits, CompilerOptions options,
-                      long start) {
-        var touched = new ArrayList<>();
-        edits.forEach(edit -> {
-            touched.add(edit.before());
-            touched.add(edit.after());
-        });
-        Set<String> namespaces = Set.of();
-        try {
-            var proposed = ModelEdits.apply(approved, edits, requestId);
-            namespaces = PlanScope.affectedNamespaces(approved, proposed, touched);
-            var before = writer.writeAll(PlanScope.compile(approved, namespaces, options));
-            var after = writer.writeAll(PlanScope.compile(proposed, namespaces, options));
-            var diff = ManifestDiff.between(before, after);
-            var leaving = new ArrayList<Manifest>(diff.added());
-            diff.changed().forEach(change -> leaving.add(change.after()));
-            return new ManifestPlan(requestId, null, diff, validator.validateAll(leaving),
-                    new java.util.TreeSet<>(namespaces), Duration.ofNanos(System.nanoTime() - start));
-        } catch (IllegalArgumentException e) {
-            return new ManifestPlan(requestId, null, new ManifestDiff(List.of(), List.of(), List.of()),
-                    List.of(new ManifestProblem("model", "$", "cannot compile: " + e.getMessage())),
-                    new java.util.TreeSet<>(namespaces), Duration.ofNanos(System.nanoTime() - start));
-        }
+        return new ManifestPlanner(writer, validator).plan(requestId, compiled.model(), edits, compiled.options());
     }
 }

@@ -55,6 +55,11 @@ public class PushRuns {
                 .map(PushRuns::row).findFirst();
     }
 
+    /** Whether the signed-in person may ask for a push now (security admins). */
+    public boolean mayPushNow() {
+        return portalRoles.currentIsSecurityAdmin();
+    }
+
     public boolean isEnabled() {
         return settings.isEnabled();
     }

@@ -30,6 +30,9 @@ final class PushText {
     }
 
     static String counts(PushStatus.Run run) {
+        if (run.error() != null || run.isRunning()) {
+            return "";
+        }
         return "+" + run.added() + " ~" + run.changed() + " -" + run.removed();
     }
 
