@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The manifest plan of a set of edits against the approved model: applies them, compiles only the affected
- * namespaces before and after ({@link PlanScope}), diffs, and validates what would leave (added and changed objects;
+ * The manifest plan of a set of edits against the approved model: applies them to the slice of the model the
+ * affected namespaces are compiled from, compiles those namespaces before and after ({@link PlanScope}), diffs, and validates what would leave (added and changed objects;
  * unchanged ones were validated with the approved bundle). Stateless; thread-safe when its writer and validator are.
  */
 public final class ManifestPlanner {
@@ -38,9 +38,10 @@ public final class ManifestPlanner {
         });
         Set<String> namespaces = Set.of();
         try {
-            var proposed = ModelEdits.apply(approved, edits, requestId);
-            namespaces = PlanScope.affectedNamespaces(approved, proposed, touched);
-            var before = writer.writeAll(PlanScope.compile(approved, namespaces, options));
+            namespaces = PlanScope.affectedNamespaces(approved, touched);
+            var base = PlanScope.slice(approved, namespaces, touched);
+            var proposed = ModelEdits.apply(base, edits, requestId);
+            var before = writer.writeAll(PlanScope.compile(base, namespaces, options));
             var after = writer.writeAll(PlanScope.compile(proposed, namespaces, options));
             var diff = ManifestDiff.between(before, after);
             var leaving = new ArrayList<Manifest>(diff.added());

@@ -34,38 +34,54 @@ public final class PlanScope {
     }
 
     /**
-     * The namespaces whose objects may differ between {@code before} and {@code after}, given the model objects
+     * The namespaces whose objects may differ once a change is applied to {@code approved}, given the model objects
      * ({@code WorkloadSpec}, {@code ServicePermissionSpec}, ...: before and after values of a request's items) the
-     * change touched. Objects without manifests (people, roles, assignments) touch nothing.
+     * change touches. Objects without manifests (people, roles, assignments) touch nothing. Reads only the approved
+     * model and the touched objects, so the proposed model never has to be built in full.
      */
-    public static SortedSet<String> affectedNamespaces(PolicyModel before, PolicyModel after,
-                                                       Collection<?> touched) {
+    public static SortedSet<String> affectedNamespaces(PolicyModel approved, Collection<?> touched) {
         SortedSet<String> namespaces = new TreeSet<>();
-        Map<String, String> namespaceBefore = null;
-        Map<String, String> namespaceAfter = null;
+        Map<String, String> namespaceOf = null;
         for (Object object : touched) {
             switch (object) {
                 case WorkloadSpec workload -> {
                     namespaces.add(workload.namespace());
-                    namespaces.addAll(dependentsOf(before, workload.name()));
-                    namespaces.addAll(dependentsOf(after, workload.name()));
+                    namespaces.addAll(dependentsOf(approved, workload.name()));
                 }
                 case ServicePermissionSpec permission -> {
-                    namespaceBefore = namespaceBefore == null ? namespaces(before) : namespaceBefore;
-                    namespaceAfter = namespaceAfter == null ? namespaces(after) : namespaceAfter;
-                    addIfKnown(namespaces, namespaceBefore.get(permission.destination()));
-                    addIfKnown(namespaces, namespaceAfter.get(permission.destination()));
+                    // a destination created by the same change is a touched workload: its namespace is added above
+                    namespaceOf = namespaceOf == null ? namespaces(approved) : namespaceOf;
+                    addIfKnown(namespaces, namespaceOf.get(permission.destination()));
                 }
                 case ClusterAccessGrantSpec grant -> namespaces.add(grant.namespace());
-                case TrustZoneSpec zone -> {
-                    namespaces.addAll(namespacesInZone(before, zone.name()));
-                    namespaces.addAll(namespacesInZone(after, zone.name()));
-                }
+                case TrustZoneSpec zone -> namespaces.addAll(namespacesInZone(approved, zone.name()));
                 case null, default -> {
                 }
             }
         }
         return namespaces;
+    }
+
+    /**
+     * {@link #slice(PolicyModel, Set)} plus the workloads the touched objects name (sources of touched permissions,
+     * workloads of touched grants, touched workloads), so that the change can be applied to the slice instead of to
+     * the whole model.
+     */
+    public static PolicyModel slice(PolicyModel model, Set<String> namespaces, Collection<?> touched) {
+        Set<String> named = new HashSet<>();
+        for (Object object : touched) {
+            switch (object) {
+                case WorkloadSpec workload -> named.add(workload.name());
+                case ServicePermissionSpec permission -> {
+                    named.add(permission.source());
+                    named.add(permission.destination());
+                }
+                case ClusterAccessGrantSpec grant -> named.add(grant.workload());
+                case null, default -> {
+                }
+            }
+        }
+        return slice(model, namespaces, named);
     }
 
     /** The objects of {@code namespaces}, equal to those the whole model compiles to in these namespaces. */
@@ -80,6 +96,10 @@ public final class PlanScope {
 
     /** The part of the model the objects of {@code namespaces} are compiled from (see the class comment). */
     public static PolicyModel slice(PolicyModel model, Set<String> namespaces) {
+        return slice(model, namespaces, Set.<String>of());
+    }
+
+    private static PolicyModel slice(PolicyModel model, Set<String> namespaces, Set<String> alsoWorkloads) {
         Map<String, String> namespaceOf = namespaces(model);
         List<ServicePermissionSpec> permissions = model.permissions().stream()
                 .filter(p -> namespaces.contains(namespaceOf.get(p.destination())))
@@ -87,7 +107,7 @@ public final class PlanScope {
         List<ClusterAccessGrantSpec> grants = model.grants().stream()
                 .filter(g -> namespaces.contains(g.namespace()))
                 .toList();
-        Set<String> referenced = new HashSet<>();
+        Set<String> referenced = new HashSet<>(alsoWorkloads);
         permissions.forEach(p -> referenced.add(p.source()));
         grants.forEach(g -> referenced.add(g.workload()));
         List<WorkloadSpec> workloads = model.workloads().stream()

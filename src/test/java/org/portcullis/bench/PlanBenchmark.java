@@ -53,18 +53,17 @@ public final class PlanBenchmark {
             cases.values().forEach(edits -> planner.plan(999, approved, edits, OPTIONS));
         }
         cases.forEach((name, edits) -> {
-            long best = Long.MAX_VALUE;
-            long total = 0;
+            long[] times = new long[rounds];
             ManifestPlan plan = null;
             for (int i = 0; i < rounds; i++) {
                 long start = System.nanoTime();
                 plan = planner.plan(999, approved, edits, OPTIONS);
-                long took = System.nanoTime() - start;
-                best = Math.min(best, took);
-                total += took;
+                times[i] = System.nanoTime() - start;
             }
-            System.out.printf("  %-24s median-ish mean %6.1f ms, best %6.1f ms; %d added %d changed %d removed,"
-                            + " %d problems, namespaces %s%n", name, total / 1e6 / rounds, best / 1e6,
+            java.util.Arrays.sort(times);
+            System.out.printf("  %-24s median %6.1f ms, best %6.1f ms, worst %6.1f ms; %d added %d changed %d removed,"
+                            + " %d problems, namespaces %s%n", name, times[rounds / 2] / 1e6, times[0] / 1e6,
+                    times[rounds - 1] / 1e6,
                     plan.diff().added().size(), plan.diff().changed().size(), plan.diff().removed().size(),
                     plan.problems().size(), plan.namespaces());
         });

@@ -50,6 +50,10 @@ class PlanScopeTest {
                 Arguments.of("new workload in a new namespace", List.of(new Edit(Operation.CREATE, null,
                         new WorkloadSpec("reranker", "search", "reranker", "edge", DataClassification.INTERNAL, "erin",
                                 Map.of("app", "reranker"), List.of(9000), false)))),
+                Arguments.of("new workload and a permission to call it", List.of(
+                        new Edit(Operation.CREATE, null, new WorkloadSpec("reranker", "search", "reranker", "edge",
+                                DataClassification.INTERNAL, "erin", Map.of("app", "reranker"), List.of(9000), false)),
+                        new Edit(Operation.CREATE, null, permission("llm-service", "reranker")))),
                 Arguments.of("deleted grant", List.of(new Edit(Operation.DELETE, grant, null))),
                 Arguments.of("zone becomes permissive", List.of(new Edit(Operation.UPDATE, modelServing,
                         new TrustZoneSpec(modelServing.name(), "", Sensitivity.HIGH, MtlsMode.PERMISSIVE)))));
@@ -60,13 +64,15 @@ class PlanScopeTest {
     void shouldPlanTheSameAsAWholeModelCompile(String name, List<Edit> edits) {
         PolicyModel after = ModelEdits.apply(BEFORE, edits, 99L);
         List<Object> touched = edits.stream().flatMap(e -> Stream.of(e.before(), e.after())).toList();
-        Set<String> namespaces = PlanScope.affectedNamespaces(BEFORE, after, touched);
+        Set<String> namespaces = PlanScope.affectedNamespaces(BEFORE, touched);
+        PolicyModel base = PlanScope.slice(BEFORE, namespaces, touched);
+        PolicyModel proposedSlice = ModelEdits.apply(base, edits, 99L);
 
         ManifestDiff whole = ManifestDiff.between(manifests(PolicyCompiler.compile(BEFORE, SeedModels.options())),
                 manifests(PolicyCompiler.compile(after, SeedModels.options())));
         ManifestDiff scoped = ManifestDiff.between(
-                manifests(PlanScope.compile(BEFORE, namespaces, SeedModels.options())),
-                manifests(PlanScope.compile(after, namespaces, SeedModels.options())));
+                manifests(PlanScope.compile(base, namespaces, SeedModels.options())),
+                manifests(PlanScope.compile(proposedSlice, namespaces, SeedModels.options())));
 
         assertThat(whole.isEmpty()).as("the edit changes manifests").isFalse();
         assertThat(scoped).isEqualTo(whole);
@@ -77,7 +83,7 @@ class PlanScopeTest {
     void shouldCompileEachAffectedNamespaceAsTheWholeModelDoes(String name, List<Edit> edits) {
         PolicyModel after = ModelEdits.apply(BEFORE, edits, 99L);
         List<Object> touched = edits.stream().flatMap(e -> Stream.of(e.before(), e.after())).toList();
-        Set<String> namespaces = PlanScope.affectedNamespaces(BEFORE, after, touched);
+        Set<String> namespaces = PlanScope.affectedNamespaces(BEFORE, touched);
 
         assertThat(PlanScope.compile(after, namespaces, SeedModels.options()))
                 .isEqualTo(PolicyCompiler.compile(after, SeedModels.options()).stream()
