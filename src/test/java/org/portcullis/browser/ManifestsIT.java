@@ -2,9 +2,19 @@ package org.portcullis.browser;
 
 import com.codeborne.selenide.CollectionCondition;
 import com.codeborne.selenide.Condition;
+import com.codeborne.selenide.WebDriverRunner;
 import org.junit.jupiter.api.Test;
 import org.portcullis.browser.pages.LoginPage;
 import org.portcullis.browser.pages.ManifestsPage;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static com.codeborne.selenide.Selenide.$;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +34,27 @@ class ManifestsIT extends BrowserTest {
                 .shouldHave(Condition.text("action: ALLOW"), Condition.text("cluster.local/ns/ml/sa/preprocessor"));
         page.object("peerauthentication", "default").shouldHave(Condition.text("mode: STRICT"));
         screenshot("manifests-ml");
+    }
+
+    @Test
+    void bundleZipIsForSignedInPeopleOnly() throws Exception {
+        var client = HttpClient.newHttpClient();
+        var url = URI.create(portal.url() + "/manifests/bundle.zip");
+        var anonymous = client.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+
+        LoginPage.open().signInAs("carol");
+        var session = WebDriverRunner.getWebDriver().manage().getCookieNamed("JSESSIONID");
+        var zip = client.send(HttpRequest.newBuilder(url).header("Cookie", "JSESSIONID=" + session.getValue()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zip.statusCode()).isEqualTo(200);
+        var names = new ArrayList<String>();
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        assertThat(names).contains("ml/authorizationpolicy-llm-service-allow.yaml", "ml/peerauthentication-default.yaml");
     }
 
     @Test
