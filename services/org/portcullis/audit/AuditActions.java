@@ -18,6 +18,9 @@ public final class AuditActions {
     public static final String INVENTORY_DELETED = "inventory.deleted";
     public static final String AUDIT_EXPORTED = "audit.exported";
     public static final String AUDIT_VERIFIED = "audit.verified";
+    public static final String PUSH_REQUESTED = "push.requested";
+    public static final String PUSH_SUCCEEDED = "push.succeeded";
+    public static final String PUSH_FAILED = "push.failed";
 
     private AuditActions() {
     }

@@ -35,6 +35,8 @@ import org.portcullis.ui.shell.MainLayout;
 public class RequestView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ChangeRequests requests;
+    @Inject
+    org.portcullis.ui.manifests.ManifestPlans manifestPlans;
     private long id;
 
     @Inject
@@ -85,6 +87,7 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver {
         for (var item : d.items()) {
             add(itemDiff(item));
         }
+        add(manifestPlans.forRequest(id));
         add(new H3("Decisions"), decisions(d.decisions()));
         add(actions(d));
     }

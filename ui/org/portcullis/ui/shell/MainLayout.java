@@ -81,6 +81,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         all.setId("nav-all-requests");
         changes.addItem(all);
         addToDrawer(inventory, changes);
+        addToDrawer(org.portcullis.ui.manifests.DeliveryNav.create(accounts));
         accounts.current().ifPresent(u -> all.setVisible(u.roles().contains(RoleSpec.SECURITY_ADMIN)
                 || u.roles().contains(RoleSpec.AUDITOR)));
         setPrimarySection(Section.DRAWER);
