@@ -18,6 +18,10 @@ public final class AuditActions {
     public static final String INVENTORY_DELETED = "inventory.deleted";
     public static final String AUDIT_EXPORTED = "audit.exported";
     public static final String AUDIT_VERIFIED = "audit.verified";
+    public static final String SYNC_SUCCEEDED = "sync.succeeded";
+    public static final String SYNC_FAILED = "sync.failed";
+    public static final String SYNC_REQUESTED = "sync.requested";
+    public static final String SYNC_ADOPTION = "sync.adoption";
 
     private AuditActions() {
     }

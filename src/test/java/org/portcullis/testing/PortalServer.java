@@ -46,9 +46,18 @@ public final class PortalServer {
 
     public static PortalServer start(Map<String, String> extraEnvironment) {
         try {
+            return start(extraEnvironment, Files.createTempDirectory(Path.of(System.getProperty("portal.war"))
+                    .getParent(), "portal-data-"));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create the portal's data directory", e);
+        }
+    }
+
+    /** A portal on {@code dataDir}: a new one, or one restarted on the database of a stopped one ({@link #dataDir()}). */
+    public static PortalServer start(Map<String, String> extraEnvironment, Path dataDir) {
+        try {
             var target = Path.of(System.getProperty("portal.war")).getParent();
             int port = freePort();
-            var dataDir = Files.createTempDirectory(target, "portal-data-");
             var log = target.resolve("portal-" + port + ".log");
             var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx1g", "-jar", System.getProperty("payara.jar"),
@@ -77,6 +86,10 @@ public final class PortalServer {
     /** JDBC URL of the portal's own database (H2 auto-server mode lets a test open it beside the portal). */
     public String jdbcUrl() {
         return "jdbc:h2:file:" + dataDir.resolve("portcullis") + ";AUTO_SERVER=TRUE";
+    }
+
+    public Path dataDir() {
+        return dataDir;
     }
 
     public void stop() {
