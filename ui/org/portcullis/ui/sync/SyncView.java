@@ -47,6 +47,7 @@ public class SyncView extends VerticalLayout {
     private final Paragraph jwks = new Paragraph();
     private final ProgressBar progress = new ProgressBar();
     private final Paragraph progressLabel = new Paragraph();
+    private final H3 queueTitle = new H3();
     private final Grid<KeycloakSync.QueuedWork> queue = new Grid<>();
     private final Grid<KeycloakSync.Run> runs = new Grid<>();
     private final Button syncNow = new Button("Sync now", VaadinIcon.REFRESH.create(), e -> act(this::syncNow));
@@ -64,6 +65,7 @@ public class SyncView extends VerticalLayout {
         progressLabel.setId("sync-progress-label");
         syncNow.setId("sync-now");
         syncNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        queueTitle.setId("sync-queue-title");
         queue.setId("sync-queue-grid");
         queue.addColumn(w -> w.requestId() == null ? w.reason() : "request #" + w.requestId()).setHeader("Work");
         queue.addColumn(w -> WHEN.format(w.createdAt())).setHeader("Queued");
@@ -75,7 +77,7 @@ public class SyncView extends VerticalLayout {
         runs.setId("sync-runs-grid");
         runs.addColumn(KeycloakSync.Run::id).setHeader("Run").setWidth("5em").setFlexGrow(0);
         runs.addColumn(KeycloakSync.Run::trigger).setHeader("Trigger");
-        runs.addColumn(r -> WHEN.format(r.startedAt())).setHeader("Started (UTC)");
+        runs.addColumn(r -> WHEN.format(r.startedAt())).setHeader("Started (UTC)").setAutoWidth(true);
         runs.addColumn(KeycloakSync.Run::status).setHeader("Status");
         runs.addColumn(r -> r.stepsApplied() + " / " + r.stepsPlanned()).setHeader("Steps applied");
         runs.addColumn(r -> r.requestsSent() + " (" + r.writesSent() + " writes)").setHeader("Requests");
@@ -83,7 +85,7 @@ public class SyncView extends VerticalLayout {
         runs.setHeight("22em");
         runs.setEmptyStateText("No sync has run yet.");
         add(new H2("Keycloak sync"), connection, issuer, jwks, new HorizontalLayout(syncNow, drift.checkButton()),
-                progressLabel, progress, new H3("Queue"), queue, new H3("Recent runs"), runs, drift);
+                progressLabel, progress, queueTitle, queue, new H3("Recent runs"), runs, drift);
         refresh();
     }
 
@@ -116,6 +118,7 @@ public class SyncView extends VerticalLayout {
         progressLabel.setText("Run " + p.runId() + ": " + p.phase() + (p.total() > 0 ? " " + p.done() + " of "
                 + p.total() + " steps" : ""));
         queue.setItems(o.queue());
+        queueTitle.setText("Queue: " + o.queue().size() + " waiting");
         runs.setItems(o.runs());
         drift.show(o);
     }

@@ -36,6 +36,10 @@ public class SyncPage {
         return Grids.cells("sync-queue-grid");
     }
 
+    public SelenideElement queueTitle() {
+        return $("#sync-queue-title");
+    }
+
     public SyncPage syncNow() {
         Vaadin.click("sync-now");
         return this;
