@@ -45,19 +45,15 @@ public final class PortalServer {
     }
 
     public static PortalServer start(Map<String, String> extraEnvironment) {
-        try {
-            return start(extraEnvironment, Files.createTempDirectory(Path.of(System.getProperty("portal.war"))
-                    .getParent(), "portal-data-"));
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot create the portal's data directory", e);
-        }
+        return start(extraEnvironment, null);
     }
 
-    /** A portal on {@code dataDir}: a new one, or one restarted on the database of a stopped one ({@link #dataDir()}). */
-    public static PortalServer start(Map<String, String> extraEnvironment, Path dataDir) {
+    /** A portal on {@code reuseDataDir} (e.g. the {@link #dataDir()} of a stopped one, to restart it); null: a fresh one. */
+    public static PortalServer start(Map<String, String> extraEnvironment, Path reuseDataDir) {
         try {
             var target = Path.of(System.getProperty("portal.war")).getParent();
             int port = freePort();
+            var dataDir = reuseDataDir != null ? reuseDataDir : Files.createTempDirectory(target, "portal-data-");
             var log = target.resolve("portal-" + port + ".log");
             var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx1g", "-jar", System.getProperty("payara.jar"),
@@ -83,13 +79,13 @@ public final class PortalServer {
         return "http://127.0.0.1:" + port;
     }
 
+    public Path dataDir() {
+        return dataDir;
+    }
+
     /** JDBC URL of the portal's own database (H2 auto-server mode lets a test open it beside the portal). */
     public String jdbcUrl() {
         return "jdbc:h2:file:" + dataDir.resolve("portcullis") + ";AUTO_SERVER=TRUE";
-    }
-
-    public Path dataDir() {
-        return dataDir;
     }
 
     public void stop() {
