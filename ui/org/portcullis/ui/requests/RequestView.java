@@ -85,8 +85,8 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver {
         for (var item : d.items()) {
             add(itemDiff(item));
         }
-        add(org.portcullis.ui.sync.KeycloakPlanSection.of(s.id()));
         add(new H3("Decisions"), decisions(d.decisions()));
+        add(org.portcullis.ui.sync.KeycloakPlanSection.of(s.id()));
         add(actions(d));
     }
 
