@@ -12,6 +12,10 @@ public final class AuditActions {
     public static final String REQUEST_WITHDRAWN = "request.withdrawn";
     public static final String REQUEST_APPLIED = "request.applied";
     public static final String REQUEST_FAILED = "request.failed";
+    public static final String SYNC_SUCCEEDED = "sync.succeeded";
+    public static final String SYNC_FAILED = "sync.failed";
+    public static final String SYNC_REQUESTED = "sync.requested";
+    public static final String SYNC_ADOPTION = "sync.adoption";
     public static final String GRANT_EXPIRED = "grant.expired";
     public static final String INVENTORY_CREATED = "inventory.created";
     public static final String INVENTORY_UPDATED = "inventory.updated";

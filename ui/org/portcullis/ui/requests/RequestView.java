@@ -89,6 +89,7 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(manifestPlans.forRequest(id));
         add(new H3("Decisions"), decisions(d.decisions()));
+        add(org.portcullis.ui.sync.KeycloakPlanSection.of(s.id()));
         add(actions(d));
     }
 

@@ -80,6 +80,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         all.setVisible(false);
         all.setId("nav-all-requests");
         changes.addItem(all);
+        changes.addItem(org.portcullis.ui.sync.SyncView.navItem(accounts));
         addToDrawer(inventory, changes);
         addToDrawer(org.portcullis.ui.manifests.DeliveryNav.create(accounts));
         accounts.current().ifPresent(u -> all.setVisible(u.roles().contains(RoleSpec.SECURITY_ADMIN)

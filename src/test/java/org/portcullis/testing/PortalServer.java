@@ -45,10 +45,15 @@ public final class PortalServer {
     }
 
     public static PortalServer start(Map<String, String> extraEnvironment) {
+        return start(extraEnvironment, null);
+    }
+
+    /** A portal on {@code reuseDataDir} (e.g. the {@link #dataDir()} of a stopped one, to restart it); null: a fresh one. */
+    public static PortalServer start(Map<String, String> extraEnvironment, Path reuseDataDir) {
         try {
             var target = Path.of(System.getProperty("portal.war")).toAbsolutePath().getParent();
             int port = freePort();
-            var dataDir = Files.createTempDirectory(target, "portal-data-");
+            var dataDir = reuseDataDir != null ? reuseDataDir : Files.createTempDirectory(target, "portal-data-");
             var log = target.resolve("portal-" + port + ".log");
             var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx1g", "-jar", System.getProperty("payara.jar"),
@@ -72,6 +77,10 @@ public final class PortalServer {
 
     public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    public Path dataDir() {
+        return dataDir;
     }
 
     /** JDBC URL of the portal's own database (H2 auto-server mode lets a test open it beside the portal). */
