@@ -7,8 +7,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Optional;
 
 /**
- * Issuer and jwksUri from configuration ({@code PORTCULLIS_JWT_ISSUER}, {@code PORTCULLIS_JWT_JWKS_URI}); the demo
- * realm's addresses when unset, and the jwksUri derived from the issuer the way Keycloak publishes it.
+ * Issuer and jwksUri of end-user JWTs: from the Keycloak realm's discovery document when sync is configured (so the
+ * RequestAuthentication cannot mismatch the realm), otherwise from configuration ({@code PORTCULLIS_JWT_ISSUER},
+ * {@code PORTCULLIS_JWT_JWKS_URI}), otherwise the demo realm's addresses; the jwksUri is derived from the issuer the
+ * way Keycloak publishes it when not given.
  */
 @ApplicationScoped
 public class ConfiguredJwtSettings implements JwtSettings {
@@ -23,13 +25,17 @@ public class ConfiguredJwtSettings implements JwtSettings {
     @ConfigProperty(name = "portcullis.jwt.jwks-uri")
     Optional<String> jwksUri;
 
+    @Inject
+    org.portcullis.sync.RealmJwtSettings realm;
+
+    /** The realm's own issuer when Keycloak sync is configured and reachable; else configuration; else the demo realm. */
     @Override
     public String issuer() {
-        return issuer.orElse(DEMO_ISSUER);
+        return realm.issuer().or(() -> issuer).orElse(DEMO_ISSUER);
     }
 
     @Override
     public String jwksUri() {
-        return jwksUri.orElse(issuer() + KEYCLOAK_CERTS);
+        return realm.jwksUri().or(() -> jwksUri).orElse(issuer() + KEYCLOAK_CERTS);
     }
 }
