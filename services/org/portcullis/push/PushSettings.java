@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 
 /**
  * Where manifests are pushed, from configuration only (environment variables {@code PORTCULLIS_GIT_*},
- * {@code PORTCULLIS_KUBECONFIG}; see docs/SETTINGS-push.md). Never from the database; secrets never leave this class
+ * {@code PORTCULLIS_KUBECONFIG}; see the README, section "Manifests and GitOps push"). Never from the database; secrets never leave this class
  * except inside the credentials the publisher uses, whose {@code toString} hides them.
  */
 @ApplicationScoped
