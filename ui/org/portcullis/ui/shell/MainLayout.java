@@ -80,9 +80,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         all.setVisible(false);
         all.setId("nav-all-requests");
         changes.addItem(all);
+        var audit = new SideNavItem("Audit history", org.portcullis.ui.audit.AuditView.class, VaadinIcon.RECORDS.create());
+        audit.setId("nav-audit");
+        audit.setVisible(false);
+        changes.addItem(audit);
         addToDrawer(inventory, changes);
         accounts.current().ifPresent(u -> all.setVisible(u.roles().contains(RoleSpec.SECURITY_ADMIN)
                 || u.roles().contains(RoleSpec.AUDITOR)));
+        audit.setVisible(all.isVisible());
         setPrimarySection(Section.DRAWER);
     }
 
