@@ -61,8 +61,7 @@ public class AuditHistory {
     /** Events matching {@code filter}, newest first, rows {@code offset .. offset + limit}. */
     public List<AuditViews.Row> page(AuditFilter filter, int offset, int limit) {
         requireReader();
-        return query(c -> AuditQueries.rows(c, AuditQueries.page(filter, Math.max(0, offset),
-                Math.clamp(limit, 1, 500))));
+        return query(c -> AuditQueries.page(c, filter, Math.max(0, offset), Math.clamp(limit, 1, 500)));
     }
 
     /** How many events match, up to {@link AuditQueries#COUNT_CAP} + 1 (more than the cap: show "10,000+"). */
