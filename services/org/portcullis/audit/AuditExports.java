@@ -62,7 +62,7 @@ public class AuditExports {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                rows = AuditQueries.stream(connection, AuditQueries.stream(filter), r -> write(export, r));
+                rows = AuditQueries.streamAll(connection, filter, r -> write(export, r));
                 connection.commit();
             } finally {
                 connection.setAutoCommit(autoCommit);

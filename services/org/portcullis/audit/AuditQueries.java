@@ -100,13 +100,6 @@ public final class AuditQueries {
                 + " FETCH FIRST ? ROWS ONLY) capped", params);
     }
 
-    /** Every matching event, whole, oldest first: for verification and export. */
-    public static Sql stream(AuditFilter filter) {
-        var where = where(filter);
-        return new Sql("SELECT " + ALL_COLUMNS + " FROM audit_event" + where.text() + " ORDER BY sequence",
-                where.parameters());
-    }
-
     /** One event, whole. */
     public static Sql event(long sequence) {
         return new Sql("SELECT " + ALL_COLUMNS + " FROM audit_event WHERE sequence = ?", List.of(sequence));
@@ -178,19 +171,52 @@ public final class AuditQueries {
         }
     }
 
+    /** Rows per chunk when streaming the whole history. */
+    public static final int CHUNK = 10_000;
+
     /**
-     * Streams the records of a {@link #stream} or {@link #event} query to {@code sink}, one at a time, in constant
-     * memory: a forward-only cursor with a fetch size (PostgreSQL needs autocommit off for that; the caller owns the
-     * connection), and H2's lazy execution so it does not materialise the result first.
+     * Streams every event the filter selects, oldest first, to {@code sink}, in constant memory: keyset chunks of
+     * {@link #CHUNK} rows ({@code sequence > last seen}), each a short query. No cursor stays open for minutes (H2's
+     * lazy execution failed with "Chunk not found" on a long read; PostgreSQL would need autocommit off), and a
+     * chunk query walks the primary key in order.
      *
      * @param sink takes each record; returns false to stop reading
      * @return how many records were read
      */
-    public static long stream(Connection connection, Sql sql, Predicate<AuditRecord> sink) throws SQLException {
-        boolean h2 = connection.getMetaData().getDatabaseProductName().startsWith("H2");
-        if (h2) {
-            lazy(connection, true);
+    public static long streamAll(Connection connection, AuditFilter filter, Predicate<AuditRecord> sink)
+            throws SQLException {
+        var where = where(filter);
+        var text = "SELECT " + ALL_COLUMNS + " FROM audit_event"
+                + (where.text().isEmpty() ? " WHERE" : where.text() + " AND")
+                + " sequence > ? ORDER BY sequence FETCH FIRST " + CHUNK + " ROWS ONLY";
+        long after = Long.MIN_VALUE;
+        long count = 0;
+        while (true) {
+            var params = new ArrayList<>(where.parameters());
+            params.add(after);
+            int inChunk = 0;
+            try (var statement = new Sql(text, params).prepare(connection)) {
+                statement.setFetchSize(FETCH_SIZE);
+                try (var rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        var record = record(rs);
+                        after = record.sequence();
+                        inChunk++;
+                        count++;
+                        if (!sink.test(record)) {
+                            return count;
+                        }
+                    }
+                }
+            }
+            if (inChunk < CHUNK) {
+                return count;
+            }
         }
+    }
+
+    /** Reads the records of a small query ({@link #event}, a replay) to {@code sink}; false stops. */
+    public static long stream(Connection connection, Sql sql, Predicate<AuditRecord> sink) throws SQLException {
         try (var statement = sql.prepare(connection)) {
             statement.setFetchSize(FETCH_SIZE);
             long count = 0;
@@ -202,16 +228,6 @@ public final class AuditQueries {
                 }
             }
             return count;
-        } finally {
-            if (h2) {
-                lazy(connection, false);
-            }
-        }
-    }
-
-    private static void lazy(Connection connection, boolean on) throws SQLException {
-        try (var statement = connection.createStatement()) {
-            statement.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
         }
     }
 

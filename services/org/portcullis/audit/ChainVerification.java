@@ -77,7 +77,7 @@ public class ChainVerification {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            AuditQueries.stream(connection, AuditQueries.stream(AuditFilter.NONE), verifier::accept);
+            AuditQueries.streamAll(connection, AuditFilter.NONE, verifier::accept);
             connection.commit();
         } finally {
             connection.setAutoCommit(autoCommit);
