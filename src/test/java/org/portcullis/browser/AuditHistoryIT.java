@@ -123,4 +123,18 @@ class AuditHistoryIT extends BrowserTest {
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(403);
     }
+
+    @Test
+    @Order(7)
+    void workloadPageShowsItsHistoryToAuditorsOnly() {
+        LoginPage.open().signInAs("carol").workloads().open("llm-service");
+        $("#object-history-grid").shouldBe(Condition.visible);
+        $$("#object-history-grid vaadin-grid-cell-content").findBy(Condition.exactText("inventory.created"))
+                .shouldBe(Condition.visible);
+        $("#object-history-all").shouldHave(Condition.attributeMatching("href",
+                ".*audit\\?objectType=WORKLOAD&objectName=llm-service$"));
+
+        LoginPage.open().signInAs("dave").workloads().open("llm-service");
+        $("#object-history-grid").shouldNot(Condition.exist);
+    }
 }
