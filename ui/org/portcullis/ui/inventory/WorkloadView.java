@@ -92,7 +92,8 @@ public class WorkloadView extends VerticalLayout implements BeforeEnterObserver 
                 new H3("Who may call " + spec.name()), callers,
                 new H3("Whom " + spec.name() + " may call"), callees,
                 new H3("Roles of this workload"), assignments(w.roles()),
-                new H3("Kubernetes API access"), grants(w.grants()));
+                new H3("Kubernetes API access"), grants(w.grants()),
+                new org.portcullis.ui.audit.ObjectHistory("WORKLOAD", spec.name()));
     }
 
     private static HorizontalLayout line(String label, com.vaadin.flow.component.Component... values) {

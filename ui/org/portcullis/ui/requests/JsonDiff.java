@@ -7,11 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 
 /** One side of a before/after comparison: lines missing from the other side are highlighted. */
-final class JsonDiff {
+public final class JsonDiff {
     private JsonDiff() {
     }
 
-    static Div side(String text, String other, String id, String changedClass) {
+    public static Div side(String text, String other, String id, String changedClass) {
         var box = new Div();
         box.addClassName("json-side");
         box.addClassName("json-" + id);

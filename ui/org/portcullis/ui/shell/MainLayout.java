@@ -81,10 +81,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         all.setId("nav-all-requests");
         changes.addItem(all);
         changes.addItem(org.portcullis.ui.sync.SyncView.navItem(accounts));
+        var audit = new SideNavItem("Audit history", org.portcullis.ui.audit.AuditView.class, VaadinIcon.RECORDS.create());
+        audit.setId("nav-audit");
+        audit.setVisible(false);
+        changes.addItem(audit);
         addToDrawer(inventory, changes);
         addToDrawer(org.portcullis.ui.manifests.DeliveryNav.create(accounts));
         accounts.current().ifPresent(u -> all.setVisible(u.roles().contains(RoleSpec.SECURITY_ADMIN)
                 || u.roles().contains(RoleSpec.AUDITOR)));
+        audit.setVisible(all.isVisible());
         setPrimarySection(Section.DRAWER);
     }
 

@@ -1,0 +1,71 @@
+package org.portcullis.audit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AuditFilterTest {
+
+    private static final AuditFilter FULL = new AuditFilter(Instant.parse("2026-03-01T00:00:00Z"),
+            Instant.parse("2026-03-02T00:00:00Z"), "alice", "request.approved", "WORKLOAD", "llm-*", 12L,
+            "50% & more");
+
+    @Test
+    void queryStringReadsBackAsTheSameFilter() {
+        var parameters = new HashMap<String, String>();
+        for (var pair : FULL.toQueryString().split("&")) {
+            var kv = pair.split("=", 2);
+            parameters.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        assertThat(AuditFilter.fromParameters(parameters::get)).isEqualTo(FULL);
+    }
+
+    @Test
+    void blankFieldsAreNoCondition() {
+        var filter = new AuditFilter(null, null, " ", "", null, "  ", null, "");
+        assertThat(filter.isEmpty()).isTrue();
+        assertThat(AuditQueries.where(filter).text()).isEmpty();
+        assertThat(filter.toQueryString()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"from, yesterday", "to, 2026-13-01", "changeRequest, twelve"})
+    void shouldRefuseBadParameter(String name, String value) {
+        assertThatThrownBy(() -> AuditFilter.fromParameters(n -> n.equals(name) ? value : null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(name);
+    }
+
+    @Test
+    void requestNumberMayCarryItsHash() {
+        assertThat(AuditFilter.fromParameters(n -> n.equals("changeRequest") ? "#7" : null).changeRequest())
+                .isEqualTo(7L);
+    }
+
+    @Test
+    void everyFilterBecomesOneBoundCondition() {
+        var where = AuditQueries.where(FULL);
+        assertThat(where.text()).isEqualTo(" WHERE at >= ? AND at <= ? AND actor = ? AND action = ?"
+                + " AND object_type = ? AND object_name LIKE ? ESCAPE '\\' AND change_request = ?"
+                + " AND (object_name LIKE ? ESCAPE '\\' OR before_json LIKE ? ESCAPE '\\' OR after_json LIKE ? ESCAPE '\\')");
+        assertThat(where.parameters()).hasSize(10);
+        assertThat(where.parameters().subList(2, 7)).isEqualTo(List.of("alice", "request.approved", "WORKLOAD",
+                "llm-%", 12L));
+        assertThat(where.parameters().get(7)).isEqualTo("%50\\% & more%");
+    }
+
+    @Test
+    void objectNameWithoutStarIsExact() {
+        var where = AuditQueries.where(AuditFilter.object("WORKLOAD", "llm_service"));
+        assertThat(where.text()).isEqualTo(" WHERE object_type = ? AND object_name = ?");
+        assertThat(where.parameters()).containsExactly("WORKLOAD", "llm_service");
+    }
+}
