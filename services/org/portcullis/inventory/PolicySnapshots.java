@@ -36,7 +36,34 @@ public class PolicySnapshots {
     @PersistenceContext(unitName = "portcullis")
     EntityManager em;
 
+    private volatile Snapshot cached;
+
+    private record Snapshot(String fingerprint, PolicyModel model) {
+    }
+
+    /**
+     * Which approved model is in force: the count and sum of the applied requests' ids. The set of applied requests
+     * only grows, and every change of the inventory is an applied request, so a new model means a new fingerprint.
+     */
+    public String fingerprint() {
+        Object[] row = em.createQuery("SELECT COUNT(r), SUM(r.id) FROM ChangeRequest r WHERE r.state = :applied",
+                Object[].class).setParameter("applied", RequestState.APPLIED).getSingleResult();
+        return row[0] + ":" + (row[1] == null ? 0 : row[1]);
+    }
+
+    /** The approved model; read from the database once per fingerprint (tens of thousands of rows at scale). */
     public PolicyModel current() {
+        var fingerprint = fingerprint();
+        var snapshot = cached;
+        if (snapshot != null && snapshot.fingerprint().equals(fingerprint)) {
+            return snapshot.model();
+        }
+        var model = load();
+        cached = new Snapshot(fingerprint, model);
+        return model;
+    }
+
+    private PolicyModel load() {
         var zones = em.createQuery("SELECT z FROM TrustZone z", TrustZone.class).getResultList()
                 .stream().map(TrustZone::toSpec).toList();
         var workloads = em.createQuery("SELECT w FROM Workload w JOIN FETCH w.zone JOIN FETCH w.owner", Workload.class)

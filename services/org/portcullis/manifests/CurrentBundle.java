@@ -89,8 +89,6 @@ public class CurrentBundle {
     }
 
     String fingerprint() {
-        Object[] row = em.createQuery("SELECT COUNT(r), SUM(r.id) FROM ChangeRequest r WHERE r.state = :applied",
-                Object[].class).setParameter("applied", RequestState.APPLIED).getSingleResult();
-        return row[0] + ":" + (row[1] == null ? 0 : row[1]);
+        return snapshots.fingerprint();
     }
 }

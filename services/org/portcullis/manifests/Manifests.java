@@ -38,6 +38,8 @@ public class Manifests {
     ManifestWriter writer;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    org.portcullis.inventory.PolicySnapshots snapshots;
 
     public ManifestSet bundle() {
         currentUser.require();
@@ -74,10 +76,10 @@ public class Manifests {
             return ManifestPlan.unavailable(requestId, "Only pending requests have a manifest plan; the manifests of "
                     + "applied changes are on the Manifests page.");
         }
-        var compiled = current.compiled();
         var edits = request.getItems().stream().map(item -> new ModelEdits.Edit(item.getOperation(),
                 SpecJson.read(item.getKind(), item.getBeforeJson()), SpecJson.read(item.getKind(), item.getAfterJson())))
                 .toList();
-        return new ManifestPlanner(writer, validator).plan(requestId, compiled.model(), edits, compiled.options());
+        // the approved model (cached per fingerprint), not the compiled bundle: a plan compiles only what it touches
+        return new ManifestPlanner(writer, validator).plan(requestId, snapshots.current(), edits, current.options());
     }
 }

@@ -36,7 +36,8 @@ public class PermissionsView extends VerticalLayout {
         g.addColumn(p -> p.requiredRole() == null ? "" : p.requiredRole()).setHeader("End-user role");
         g.addColumn(p -> Badges.expiry(p.expiresAt())).setHeader("Valid").setKey("expiresAt").setSortable(true);
         g.addColumn(p -> p.dryRun() ? "dry-run" : "enforced").setHeader("Mode");
-        g.addItemClickListener(e -> SimpleForms.revokePermission(requests, e.getItem()));
+        g.addItemClickListener(e -> org.portcullis.ui.requests.PermissionForm.edit(inventory, requests,
+                SimpleForms.spec(e.getItem())));
         var create = new Button("Let a workload call another", e -> org.portcullis.ui.requests.PermissionForm.open(inventory, requests, null, null, id -> { }));
         create.setId("create-permissions");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

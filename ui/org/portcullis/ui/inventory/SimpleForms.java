@@ -185,10 +185,9 @@ final class SimpleForms {
                 new RoleAssignmentSpec(a.role(), a.subjectKind(), a.subject(), a.expiresAt()));
     }
 
-    static void revokePermission(ChangeRequests requests, InventoryRows.Permission p) {
-        confirmDelete(requests, "Revoke: " + p.source() + " may call " + p.destination(),
-                new ServicePermissionSpec(p.source(), p.destination(), p.methods(), p.paths(), p.ports(),
-                        p.requiredRole(), p.expiresAt(), p.dryRun()));
+    static ServicePermissionSpec spec(InventoryRows.Permission p) {
+        return new ServicePermissionSpec(p.source(), p.destination(), p.methods(), p.paths(), p.ports(),
+                p.requiredRole(), p.expiresAt(), p.dryRun());
     }
 
     static void revokeGrant(ChangeRequests requests, InventoryRows.Grant g) {

@@ -17,11 +17,23 @@ import java.util.function.LongConsumer;
 /** "Let workload A call workload B": a request for a service permission. */
 public final class PermissionForm {
 
+    private static final String UNCHANGED = "unchanged";
+
     private PermissionForm() {
     }
 
     public static RequestDialog open(Inventory inventory, ChangeRequests requests, String source, String destination,
                                      LongConsumer onSubmitted) {
+        return open(inventory, requests, source, destination, null, onSubmitted);
+    }
+
+    /** Change an existing permission (e.g. switch it from dry-run to enforced), or ask to revoke it. */
+    public static RequestDialog edit(Inventory inventory, ChangeRequests requests, ServicePermissionSpec existing) {
+        return open(inventory, requests, existing.source(), existing.destination(), existing, id -> { });
+    }
+
+    private static RequestDialog open(Inventory inventory, ChangeRequests requests, String source, String destination,
+                                      ServicePermissionSpec existing, LongConsumer onSubmitted) {
         var from = workloads(inventory, "permission-source", "Calling workload (source)", source);
         var to = workloads(inventory, "permission-destination", "Called workload (destination)", destination);
         var methods = Fields.text("permission-methods", "HTTP methods");
@@ -39,13 +51,47 @@ public final class PermissionForm {
         var dryRun = new Checkbox("Dry run: observe in Istio before enforcing");
         dryRun.setId("permission-dryRun");
 
-        var dialog = new RequestDialog("Let a workload call another", requests, () -> {
-            var chosen = Durations.CHOICES.get(duration.getValue());
+        if (existing != null) {
+            from.setReadOnly(true);
+            to.setReadOnly(true);
+            methods.setValue(String.join(", ", existing.methods()));
+            paths.setValue(String.join(", ", existing.paths()));
+            ports.setValue(Fields.join(existing.ports()));
+            if (existing.requiredRole() != null) {
+                role.setValue(existing.requiredRole());
+            }
+            var choices = new java.util.ArrayList<String>();
+            choices.add(UNCHANGED);
+            choices.addAll(Durations.CHOICES.keySet());
+            duration.setItems(choices);
+            duration.setValue(UNCHANGED);
+            dryRun.setValue(existing.dryRun());
+        }
+        var heading = existing == null ? "Let a workload call another"
+                : "Permission " + existing.source() + " → " + existing.destination();
+        var dialog = new RequestDialog(heading, requests, () -> {
+            var expiresAt = UNCHANGED.equals(duration.getValue()) ? existing.expiresAt()
+                    : java.util.Optional.ofNullable(Durations.CHOICES.get(duration.getValue()))
+                    .map(d -> Clock.systemUTC().instant().plus(d)).orElse(null);
             var spec = new ServicePermissionSpec(from.getValue(), to.getValue(), Fields.list(methods.getValue()),
                     Fields.list(paths.getValue()), Fields.ports("ports", ports.getValue()), role.getValue(),
-                    chosen == null ? null : Clock.systemUTC().instant().plus(chosen), dryRun.getValue());
-            return List.of(ItemDraft.create(spec));
+                    expiresAt, dryRun.getValue());
+            return List.of(existing == null ? ItemDraft.create(spec) : ItemDraft.update(spec));
         }, onSubmitted);
+        if (existing != null) {
+            var revoke = new com.vaadin.flow.component.button.Button("Request revocation", e -> {
+                dialog.close();
+                var confirm = new RequestDialog("Revoke: " + existing.source() + " may call " + existing.destination(),
+                        requests, () -> List.of(ItemDraft.delete(existing)), id -> { });
+                confirm.addInfo(new com.vaadin.flow.component.html.Paragraph(
+                        "This asks for the removal; it takes effect once approved."));
+                confirm.open();
+            });
+            revoke.setId("request-deletion");
+            revoke.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+            dialog.getFooter().addComponentAsFirst(revoke);
+        }
         dialog.field("source", from);
         dialog.field("destination", to);
         dialog.field("methods", methods);

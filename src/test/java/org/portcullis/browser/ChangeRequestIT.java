@@ -152,4 +152,16 @@ class ChangeRequestIT extends BrowserTest {
             bobsBrowser.close();
         }
     }
+
+    @Test
+    void permissionIsSwitchedToDryRunByARequestWhosePlanShowsTheIstioAnnotation() {
+        LoginPage.open().signInAs("dave");
+        Selenide.open("/permissions");
+        Vaadin.type("permissions-filter", "llm-service");
+        Grids.cells("permissions-grid").findBy(Condition.exactText("postprocessor")).shouldBe(Condition.visible).click();
+        $("#permission-dryRun").shouldBe(Condition.visible).click();
+        var request = new RequestDialogPage().justify("Observe before enforcing the new format endpoint").submit();
+        request.title().shouldHave(Condition.text("Update service permission llm-service->postprocessor"));
+        $("#manifest-plan").shouldHave(Condition.text("istio.io/dry-run"));
+    }
 }
