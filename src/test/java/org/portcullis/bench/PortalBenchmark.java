@@ -61,7 +61,7 @@ public final class PortalBenchmark {
                 var wanted = "svc-" + (9000 + i);
                 var input = $("#workloads-filter input").shouldBe(Condition.visible);
                 filter.add(time(() -> {
-                    // the whole value at once, as a paste would: the field's 300 ms typing pause is not measured
+                    // the whole value at once, as a paste would; the figure includes the field's 300 ms typing pause (LAZY mode)
                     Selenide.executeJavaScript("arguments[0].value = arguments[1];"
                             + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
                             + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, wanted);
