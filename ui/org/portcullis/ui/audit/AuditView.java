@@ -38,6 +38,8 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<AuditViews.Row> grid = new Grid<>();
     private final Span count = new Span();
     private final Span verifyResult = new Span();
+    private final com.vaadin.flow.component.progressbar.ProgressBar verifying =
+            new com.vaadin.flow.component.progressbar.ProgressBar();
     private final Anchor csv = export("CSV", "csv");
     private final Anchor json = export("JSON", "json");
 
@@ -48,11 +50,16 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         count.setId("audit-count");
         verifyResult.setId("audit-verify-result");
-        var verify = new Button("Verify chain", VaadinIcon.SHIELD.create(), e -> showVerification(history.verify()));
+        var verify = new Button("Verify chain", VaadinIcon.SHIELD.create());
+        verify.addClickListener(e -> verifyInBackground(verify));
         verify.setId("audit-verify");
+        verifying.setIndeterminate(true);
+        verifying.setWidth("8em");
+        verifying.setVisible(false);
+        verifying.setId("audit-verify-progress");
         history.lastVerification().ifPresentOrElse(this::showVerification,
                 () -> verifyResult.setText("Not verified since the portal started."));
-        var tools = new HorizontalLayout(count, new Span("Export:"), csv, json, verify, verifyResult);
+        var tools = new HorizontalLayout(count, new Span("Export:"), csv, json, verify, verifying, verifyResult);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2("Audit history"), filters, tools, grid(), new AccessPanel(history));
         refresh();
@@ -96,6 +103,33 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         var query = filter.toQueryString();
         csv.setHref("audit/export?format=csv" + (query.isEmpty() ? "" : "&" + query));
         json.setHref("audit/export?format=json" + (query.isEmpty() ? "" : "&" + query));
+    }
+
+    /** Verification reads the whole chain: it runs off the UI thread, with a progress bar, and the page polls. */
+    private void verifyInBackground(Button verify) {
+        var ui = getUI().orElseThrow();
+        verify.setEnabled(false);
+        verifying.setVisible(true);
+        verifyResult.setText("Verifying the whole chain…");
+        ui.setPollInterval(500);
+        history.verifyInBackground().whenComplete((report, error) -> ui.access(() -> {
+            ui.setPollInterval(-1);
+            verify.setEnabled(true);
+            verifying.setVisible(false);
+            if (error != null) {
+                verifyResult.setText("Verification could not run: " + rootMessage(error));
+            } else {
+                showVerification(report);
+            }
+        }));
+    }
+
+    private static String rootMessage(Throwable error) {
+        var cause = error;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
     }
 
     private void showVerification(AuditViews.VerificationReport report) {

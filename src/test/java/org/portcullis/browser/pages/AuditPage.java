@@ -82,12 +82,13 @@ public class AuditPage {
         return this;
     }
 
-    /** Clicks "Verify chain" and waits for a new result. */
+    /** Clicks "Verify chain" and waits for the background verification to report. */
     public SelenideElement verify() {
         var result = $("#audit-verify-result");
         var before = result.getText();
         Vaadin.click("audit-verify");
-        result.shouldNotHave(Condition.exactText(before));
+        $("#audit-verify-progress").shouldNotBe(Condition.visible);
+        result.shouldNotHave(Condition.exactText(before), Condition.text("Verifying"));
         return result;
     }
 
