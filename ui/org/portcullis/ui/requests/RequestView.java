@@ -25,6 +25,7 @@ import org.portcullis.requests.ChangeRequests;
 import org.portcullis.requests.ConcurrentChangeException;
 import org.portcullis.requests.InvalidChangeException;
 import org.portcullis.requests.RequestViews;
+import org.portcullis.ui.components.Deferred;
 import org.portcullis.ui.components.Notifications;
 import org.portcullis.ui.shell.MainLayout;
 
@@ -87,9 +88,9 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver {
         for (var item : d.items()) {
             add(itemDiff(item));
         }
-        add(manifestPlans.forRequest(id));
+        add(Deferred.of("manifest-plan", "the manifest changes", () -> manifestPlans.forRequest(id)));
         add(new H3("Decisions"), decisions(d.decisions()));
-        add(org.portcullis.ui.sync.KeycloakPlanSection.of(s.id()));
+        add(Deferred.of("keycloak-plan", "the Keycloak changes", () -> org.portcullis.ui.sync.KeycloakPlanSection.of(s.id())));
         add(actions(d));
     }
 

@@ -52,6 +52,7 @@ public final class PortalBenchmark {
             var filter = new ArrayList<Long>();
             var request = new ArrayList<Long>();
             var approve = new ArrayList<Long>();
+            var plans = new ArrayList<Long>();
             for (int i = 0; i < rounds; i++) {
                 open.add(time(() -> {
                     Selenide.open("/workloads");
@@ -74,6 +75,11 @@ public final class PortalBenchmark {
                     $("#approve").shouldBe(Condition.visible);
                     return null;
                 }));
+                plans.add(time(() -> {
+                    $("#manifest-plan-summary").shouldBe(Condition.exist);
+                    $("#keycloak-plan").shouldBe(Condition.exist);
+                    return null;
+                }) + request.getLast());
                 approve.add(time(() -> {
                     Vaadin.click("approve");
                     $("#request-state").shouldHave(Condition.exactText("applied"));
@@ -83,6 +89,7 @@ public final class PortalBenchmark {
             report("browser: open workloads view (first rows rendered)", open);
             report("browser: filter workloads (filtered rows rendered)", filter);
             report("browser: open a request (page rendered)", request);
+            report("browser: open a request, its plans shown", plans);
             report("browser: approve a request (applied shown)", approve);
             Selenide.closeWebDriver();
         } finally {

@@ -12,13 +12,16 @@ import org.portcullis.testing.Browser;
 
 import static com.codeborne.selenide.Selenide.$;
 
-/** The change workflow end to end, as the people involved see it. */
+/**
+ * The change workflow end to end, as the people involved see it. All browser tests share one portal: each test asks
+ * for a role/person pair no other test grants (AuditHistoryIT grants dave vector-reader, ExpiryIT erin auditor).
+ */
 class ChangeRequestIT extends BrowserTest {
 
     @Test
     void engineersRoleRequestApprovedByAdminBecomesEffective() {
         var request = LoginPage.open().signInAs("dave").catalogue()
-                .requestRole("vector-reader", "8 hours", "Debugging slow similarity queries");
+                .requestRole("ml-user", "8 hours", "Trying the summarizer as an end user");
         request.shouldBeIn("pending");
         request.requirements().shouldHave(Condition.text("1 security admin approval"));
         long id = request.id();
@@ -33,7 +36,7 @@ class ChangeRequestIT extends BrowserTest {
         LoginPage.open().signInAs("dave");
         Selenide.open("/assignments");
         Vaadin.type("assignments-filter", "dave");
-        Grids.shouldContain("assignments-grid", "vector-reader");
+        Grids.shouldContain("assignments-grid", "ml-user");
         Grids.cells("assignments-grid").findBy(Condition.text("until ")).shouldBe(Condition.visible);
     }
 
