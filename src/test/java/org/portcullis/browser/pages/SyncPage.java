@@ -5,10 +5,14 @@ import com.codeborne.selenide.ElementsCollection;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideElement;
 
+import java.util.regex.Pattern;
+
 import static com.codeborne.selenide.Selenide.$;
 
 /** The Keycloak sync page (route "sync"). */
 public class SyncPage {
+
+    private static final Pattern REQUEST_NUMBER = Pattern.compile("Request #(\\d+)");
 
     public static SyncPage open() {
         Selenide.open("/sync");
@@ -56,5 +60,25 @@ public class SyncPage {
 
     public ElementsCollection unmanaged() {
         return Grids.cells("drift-unmanaged-grid");
+    }
+
+    public ElementsCollection reverts() {
+        return Grids.cells("drift-reverts-grid");
+    }
+
+    public SyncPage revert() {
+        Vaadin.click("drift-revert");
+        return this;
+    }
+
+    /** Clicks "Adopt" on a realm object ({@code user/frank}) and returns the number of the request it submitted. */
+    public long adopt(String key) {
+        Vaadin.click("adopt-" + key.replaceAll("[^A-Za-z0-9-]", "-"));
+        var text = Vaadin.notification().shouldHave(Condition.text("asks to add it to the model")).getText();
+        var number = REQUEST_NUMBER.matcher(text);
+        if (!number.find()) {
+            throw new AssertionError("no request number in the notification: " + text);
+        }
+        return Long.parseLong(number.group(1));
     }
 }
