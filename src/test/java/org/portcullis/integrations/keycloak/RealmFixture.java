@@ -1,19 +1,10 @@
 package org.portcullis.integrations.keycloak;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
+import org.portcullis.testing.Tokens;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
@@ -30,7 +21,6 @@ import org.portcullis.testing.KeycloakServer;
 final class RealmFixture implements AutoCloseable {
 
     static final String LOGIN_CLIENT = "password-login-test";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KeycloakServer server;
     private final String realmName;
@@ -103,39 +93,11 @@ final class RealmFixture implements AutoCloseable {
     }
 
     private String token(Map<String, String> form) {
-        String body = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + "/realms/" + realmName
-                        + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("token request failed: " + response.statusCode() + " "
-                        + response.body());
-            }
-            return JSON.readTree(response.body()).get("access_token").asText();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Tokens.fetch(http, server.url(), realmName, form);
     }
 
-    /** Decodes the JWT payload (base64url JSON) and returns {@code realm_access.roles}. */
     static Set<String> realmRoles(String jwt) {
-        try {
-            byte[] payload = Base64.getUrlDecoder().decode(jwt.split("\\.")[1]);
-            JsonNode roles = JSON.readTree(payload).path("realm_access").path("roles");
-            Set<String> names = new TreeSet<>();
-            roles.forEach(role -> names.add(role.asText()));
-            return names;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Tokens.realmRoles(jwt);
     }
 
     @Override
