@@ -30,9 +30,11 @@ public class RequestDialog extends Dialog {
     private final TextArea justification = new TextArea("Justification");
     private final Paragraph otherErrors = new Paragraph();
     private final FormLayout form = new FormLayout();
+    private final ChangeRequests requests;
 
     public RequestDialog(String heading, ChangeRequests requests,
                          Supplier<List<ItemDraft>> drafts, LongConsumer onSubmitted) {
+        this.requests = requests;
         setHeaderTitle(heading);
         setId("request-dialog");
         setWidth("640px");
@@ -65,6 +67,32 @@ public class RequestDialog extends Dialog {
         var cancel = new Button("Cancel", e -> close());
         cancel.setId("cancel-request");
         getFooter().add(cancel, submit);
+    }
+
+    /**
+     * Adds "Request deletion" to an edit form: it closes this form and opens a request to delete {@code existing}
+     * (nothing is removed until that request is approved). Does nothing for a create form ({@code existing} null).
+     */
+    public RequestDialog offerDeletion(String label, Object existing) {
+        if (existing == null) {
+            return this;
+        }
+        var delete = new Button(label, e -> {
+            close();
+            forDeletion(requests, label + ": " + ItemDraft.kindOf(existing).label().toLowerCase() + " "
+                    + ItemDraft.keyOf(existing), existing).open();
+        });
+        delete.setId("request-deletion");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        getFooter().addComponentAsFirst(delete);
+        return this;
+    }
+
+    /** A request whose only item deletes {@code spec}; the form asks just for the justification. */
+    public static RequestDialog forDeletion(ChangeRequests requests, String heading, Object spec) {
+        var dialog = new RequestDialog(heading, requests, () -> List.of(ItemDraft.delete(spec)), id -> { });
+        dialog.addInfo(new Paragraph("This asks for the removal; it takes effect once approved."));
+        return dialog;
     }
 
     /** Adds a field whose validation messages arrive under {@code name} (a record component name of the spec). */

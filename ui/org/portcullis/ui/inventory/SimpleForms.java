@@ -1,10 +1,7 @@
 package org.portcullis.ui.inventory;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.portcullis.core.model.ClusterAccessGrantSpec;
@@ -68,7 +65,7 @@ final class SimpleForms {
         dialog.field("sensitivity", sensitivity);
         dialog.field("mtlsMode", mtls);
         dialog.field("description", description);
-        withDelete(dialog, requests, existing);
+        dialog.offerDeletion("Request deletion", existing);
         dialog.open();
     }
 
@@ -97,7 +94,7 @@ final class SimpleForms {
         dialog.field("displayName", displayName);
         dialog.field("email", email);
         dialog.addInfo(enabled);
-        withDelete(dialog, requests, existing);
+        dialog.offerDeletion("Request deletion", existing);
         dialog.open();
     }
 
@@ -118,7 +115,7 @@ final class SimpleForms {
         }, id -> { });
         dialog.field("name", name);
         dialog.field("description", description);
-        withDelete(dialog, requests, existing);
+        dialog.offerDeletion("Request deletion", existing);
         dialog.open();
     }
 
@@ -196,23 +193,7 @@ final class SimpleForms {
                         g.resources(), g.resourceNames(), g.expiresAt()));
     }
 
-    private static void withDelete(RequestDialog dialog, ChangeRequests requests, Object existing) {
-        if (existing == null) {
-            return;
-        }
-        var delete = new Button("Request deletion", e -> {
-            dialog.close();
-            confirmDelete(requests, "Delete " + ItemDraft.kindOf(existing).label().toLowerCase() + " "
-                    + ItemDraft.keyOf(existing), existing);
-        });
-        delete.setId("request-deletion");
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        dialog.getFooter().addComponentAsFirst(delete);
-    }
-
     private static void confirmDelete(ChangeRequests requests, String heading, Object spec) {
-        var dialog = new RequestDialog(heading, requests, () -> List.of(ItemDraft.delete(spec)), id -> { });
-        dialog.addInfo(new Paragraph("This asks for the removal; it takes effect once approved."));
-        dialog.open();
+        RequestDialog.forDeletion(requests, heading, spec).open();
     }
 }

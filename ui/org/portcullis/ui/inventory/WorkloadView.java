@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import org.portcullis.inventory.Inventory;
 import org.portcullis.inventory.InventoryRows;
 import org.portcullis.requests.ChangeRequests;
-import org.portcullis.requests.ItemDraft;
 import org.portcullis.security.CurrentUser;
 import org.portcullis.ui.components.Fields;
 import org.portcullis.ui.components.RequestDialog;
@@ -74,8 +73,7 @@ public class WorkloadView extends VerticalLayout implements BeforeEnterObserver 
         var edit = new Button("Request change", e -> WorkloadForm.open(inventory, requests, spec, null, id -> { }));
         edit.setId("edit-workload");
         var delete = new Button("Request deletion", e -> {
-            var dialog = new RequestDialog("Delete workload " + spec.name(), requests,
-                    () -> List.of(ItemDraft.delete(spec)), id -> { });
+            var dialog = RequestDialog.forDeletion(requests, "Delete workload " + spec.name(), spec);
             dialog.addInfo(new Paragraph("Permissions, role assignments and cluster grants of this workload must be "
                     + "removed first."));
             dialog.open();

@@ -78,20 +78,7 @@ public final class PermissionForm {
                     expiresAt, dryRun.getValue());
             return List.of(existing == null ? ItemDraft.create(spec) : ItemDraft.update(spec));
         }, onSubmitted);
-        if (existing != null) {
-            var revoke = new com.vaadin.flow.component.button.Button("Request revocation", e -> {
-                dialog.close();
-                var confirm = new RequestDialog("Revoke: " + existing.source() + " may call " + existing.destination(),
-                        requests, () -> List.of(ItemDraft.delete(existing)), id -> { });
-                confirm.addInfo(new com.vaadin.flow.component.html.Paragraph(
-                        "This asks for the removal; it takes effect once approved."));
-                confirm.open();
-            });
-            revoke.setId("request-deletion");
-            revoke.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR,
-                    com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
-            dialog.getFooter().addComponentAsFirst(revoke);
-        }
+        dialog.offerDeletion("Request revocation", existing);
         dialog.field("source", from);
         dialog.field("destination", to);
         dialog.field("methods", methods);

@@ -167,4 +167,18 @@ class ChangeRequestIT extends BrowserTest {
         request.title().shouldHave(Condition.text("Update service permission llm-service->postprocessor"));
         $("#manifest-plan").shouldHave(Condition.text("istio.io/dry-run"));
     }
+
+    @Test
+    void revokingAPermissionIsARequestToo() {
+        LoginPage.open().signInAs("erin");
+        Selenide.open("/permissions");
+        Vaadin.type("permissions-filter", "preprocessor");
+        Grids.cells("permissions-grid").findBy(Condition.exactText("llm-service")).shouldBe(Condition.visible).click();
+        Vaadin.click("request-deletion");
+        var request = new RequestDialogPage().justify("The preprocessor calls the new gateway instead").submit();
+        request.shouldBeIn("pending");
+        request.title().shouldHave(Condition.text("Delete service permission preprocessor->llm-service"));
+        Selenide.open("/workloads/llm-service");
+        Grids.shouldContain("callers-grid", "preprocessor");
+    }
 }

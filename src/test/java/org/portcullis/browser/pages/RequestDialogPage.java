@@ -4,11 +4,14 @@ import com.codeborne.selenide.Condition;
 import com.codeborne.selenide.SelenideElement;
 
 import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
 
 /** A "submit request" form in a dialog. */
 public class RequestDialogPage {
 
     public RequestDialogPage() {
+        // a form that hands over to another (edit → "Request deletion") closes first: wait until one is left
+        $$("#justification").shouldHave(com.codeborne.selenide.CollectionCondition.size(1));
         $("#request-dialog").shouldBe(Condition.visible);
     }
 
