@@ -2,7 +2,6 @@ package org.portcullis.ui.shell;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -53,16 +52,28 @@ public class AccessGuard {
             }
         });
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::check));
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            var domain = domainCause(error.getThrowable());
-            if (domain != null) {
-                VaadinSession.getCurrent().access(() -> Notifications.error(domain.getMessage()));
-            } else {
-                LOG.log(Level.SEVERE, "Unexpected error in the UI", error.getThrowable());
-                VaadinSession.getCurrent().access(() ->
-                        Notifications.error("Something went wrong and nothing was changed. The error is in the server log."));
-            }
-        }));
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::show));
+    }
+
+    /**
+     * A facade's refusal becomes one notification; anything else is logged and the person is told nothing changed.
+     * The handler runs with the session locked; it shows the notification only when a UI is current and never
+     * schedules more work, so an error while showing it cannot call the handler again.
+     */
+    private void show(com.vaadin.flow.server.ErrorEvent error) {
+        var domain = domainCause(error.getThrowable());
+        if (domain == null) {
+            LOG.log(Level.SEVERE, "Unexpected error in the UI", error.getThrowable());
+        }
+        if (com.vaadin.flow.component.UI.getCurrent() == null) {
+            return;
+        }
+        try {
+            Notifications.error(domain != null ? domain.getMessage()
+                    : "Something went wrong and nothing was changed. The error is in the server log.");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not show an error notification", e);
+        }
     }
 
     private void check(BeforeEnterEvent event) {

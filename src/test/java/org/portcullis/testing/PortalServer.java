@@ -59,7 +59,9 @@ public final class PortalServer {
                     "-Xmx1g", "-jar", System.getProperty("payara.jar"),
                     "--deploy", target.resolve(Path.of(System.getProperty("portal.war")).getFileName()).toString(), "--contextroot", "/",
                     "--port", String.valueOf(port), "--nocluster",
-                    "--rootdir", dataDir.resolve("payara").toString()));
+                    // a new Payara runtime directory per start: on a reused one Payara Micro first starts the old
+                    // deployment and then redeploys, and the old one's workers run against a closing class loader
+                    "--rootdir", dataDir.resolve("payara-" + port).toString()));
             var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             var env = builder.environment();
             env.put("PORTCULLIS_DB_URL", "jdbc:h2:file:" + dataDir.resolve("portcullis") + ";AUTO_SERVER=TRUE");
