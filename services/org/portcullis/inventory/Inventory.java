@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.portcullis.core.model.WorkloadSpec;
 import org.portcullis.persistence.inventory.ClusterAccessGrant;
 import org.portcullis.persistence.inventory.InventoryStore;
+import org.portcullis.persistence.inventory.NamespaceSetting;
 import org.portcullis.persistence.inventory.Person;
 import org.portcullis.persistence.inventory.RoleAssignment;
 import org.portcullis.persistence.inventory.ServicePermission;
@@ -62,6 +63,40 @@ public class Inventory {
                 z -> new InventoryRows.Zone(z.getName(), z.getDescription(), z.getSensitivity(), z.getMtlsMode(),
                         em.createQuery("SELECT COUNT(w) FROM Workload w WHERE w.zone = :z", Long.class)
                                 .setParameter("z", z).getSingleResult()));
+    }
+
+    /**
+     * Namespaces: those with workloads and those with a setting. There are few of them (tens to hundreds), so they are
+     * merged, filtered, sorted and paged in memory.
+     */
+    public InventoryRows.Page<InventoryRows.Namespace> namespaces(PageRequest page) {
+        currentUser.require();
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        em.createQuery("SELECT w.namespace, COUNT(w) FROM Workload w GROUP BY w.namespace", Object[].class)
+                .getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        Map<String, NamespaceSetting> settings = new HashMap<>();
+        store.namespaces().forEach(n -> settings.put(n.getName(), n));
+        var names = new java.util.TreeSet<>(counts.keySet());
+        names.addAll(settings.keySet());
+        var text = page.hasText() ? page.text().strip().toLowerCase(java.util.Locale.ROOT) : "";
+        java.util.Comparator<InventoryRows.Namespace> order = switch (page.sortBy() == null ? "" : page.sortBy()) {
+            case "workloads" -> java.util.Comparator.comparingLong(InventoryRows.Namespace::workloads);
+            case "dryRun" -> java.util.Comparator.comparing(InventoryRows.Namespace::dryRun);
+            default -> java.util.Comparator.comparing(InventoryRows.Namespace::name);
+        };
+        order = (page.ascending() ? order : order.reversed()).thenComparing(InventoryRows.Namespace::name);
+        var rows = names.stream().map(name -> {
+                    var setting = settings.get(name);
+                    return new InventoryRows.Namespace(name, counts.getOrDefault(name, 0L),
+                            setting != null && setting.isDryRun(), setting == null ? "" : setting.getDescription(),
+                            setting != null);
+                })
+                .filter(n -> text.isEmpty() || n.name().contains(text) || n.description().toLowerCase().contains(text))
+                .sorted(order)
+                .toList();
+        var end = Math.min(rows.size(), page.offset() + page.limit());
+        return new InventoryRows.Page<>(page.offset() >= rows.size() ? List.of() : rows.subList(page.offset(), end),
+                rows.size());
     }
 
     private static final Map<String, String> PERSON_SORT = Map.of("username", "p.username",
@@ -154,6 +189,7 @@ public class Inventory {
             case WORKLOAD -> store.workload(key).map(Workload::toSpec).orElse(null);
             case PERSON -> store.person(key).map(Person::toSpec).orElse(null);
             case ROLE -> store.role(key).map(org.portcullis.persistence.inventory.Role::toSpec).orElse(null);
+            case NAMESPACE -> store.namespace(key).map(NamespaceSetting::toSpec).orElse(null);
             default -> null;
         });
     }

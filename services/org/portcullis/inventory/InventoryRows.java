@@ -16,6 +16,14 @@ public final class InventoryRows {
     public record Zone(String name, String description, Sensitivity sensitivity, MtlsMode mtlsMode, long workloads) {
     }
 
+    /**
+     * A namespace that has workloads or an approved setting (or both).
+     *
+     * @param configured whether an approved setting exists (otherwise the namespace is enforced by default)
+     */
+    public record Namespace(String name, long workloads, boolean dryRun, String description, boolean configured) {
+    }
+
     public record Workload(String name, String namespace, String serviceAccount, String zone, Sensitivity sensitivity,
                            DataClassification classification, String owner, String meshIdentity) {
     }

@@ -9,6 +9,7 @@ import org.portcullis.core.requests.ModelEdits;
 import org.portcullis.core.requests.Operation;
 import org.portcullis.core.requests.RequestState;
 import org.portcullis.persistence.inventory.ClusterAccessGrant;
+import org.portcullis.persistence.inventory.NamespaceSetting;
 import org.portcullis.persistence.inventory.Person;
 import org.portcullis.persistence.inventory.Role;
 import org.portcullis.persistence.inventory.RoleAssignment;
@@ -79,7 +80,10 @@ public class PolicySnapshots {
                 ServicePermission.class).getResultList().stream().map(ServicePermission::toSpec).toList();
         var grants = em.createQuery("SELECT g FROM ClusterAccessGrant g JOIN FETCH g.workload", ClusterAccessGrant.class)
                 .getResultList().stream().map(ClusterAccessGrant::toSpec).toList();
-        return new PolicyModel(zones, workloads, people, roles, assignments, permissions, grants, origins());
+        var namespaces = em.createNamedQuery(NamespaceSetting.ALL, NamespaceSetting.class).getResultList()
+                .stream().map(NamespaceSetting::toSpec).toList();
+        return new PolicyModel(zones, workloads, people, roles, assignments, permissions, grants, namespaces,
+                origins());
     }
 
     /** The current model with the items of request {@code id} applied, as if it were approved now. */

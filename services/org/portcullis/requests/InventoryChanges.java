@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.portcullis.core.model.ClusterAccessGrantSpec;
 import org.portcullis.core.model.DataClassification;
+import org.portcullis.core.model.NamespaceSpec;
 import org.portcullis.core.model.PersonSpec;
 import org.portcullis.core.model.RoleAssignmentSpec;
 import org.portcullis.core.model.RoleSpec;
@@ -18,6 +19,7 @@ import org.portcullis.core.validation.FieldError;
 import org.portcullis.core.validation.Validation;
 import org.portcullis.persistence.inventory.ClusterAccessGrant;
 import org.portcullis.persistence.inventory.InventoryStore;
+import org.portcullis.persistence.inventory.NamespaceSetting;
 import org.portcullis.persistence.inventory.Person;
 import org.portcullis.persistence.inventory.Role;
 import org.portcullis.persistence.inventory.RoleAssignment;
@@ -56,6 +58,7 @@ public class InventoryChanges {
                     .map(ServicePermission::toSpec).orElse(null);
             case ClusterAccessGrantSpec s -> store.grant(s.namespace(), s.name())
                     .map(ClusterAccessGrant::toSpec).orElse(null);
+            case NamespaceSpec s -> store.namespace(s.name()).map(NamespaceSetting::toSpec).orElse(null);
             default -> throw new IllegalArgumentException(spec.getClass().getName());
         };
     }
@@ -82,6 +85,9 @@ public class InventoryChanges {
                 if (!exists) {
                     errors.add(new FieldError(keyField(item.after()),
                             "There is no " + label + " \"" + item.key() + "\"."));
+                } else if (item.operation() == Operation.UPDATE && item.after().equals(current(item.after()))) {
+                    errors.add(new FieldError(keyField(item.after()),
+                            "Nothing to change: " + label + " \"" + item.key() + "\" is already like this."));
                 }
             }
         }
@@ -102,6 +108,7 @@ public class InventoryChanges {
             case RoleAssignmentSpec s -> Validation.of(s, now);
             case ServicePermissionSpec s -> Validation.of(s, now);
             case ClusterAccessGrantSpec s -> Validation.of(s, now);
+            case NamespaceSpec s -> Validation.of(s);
             default -> throw new IllegalArgumentException(spec.getClass().getName());
         };
         return violations.errors();
@@ -151,6 +158,12 @@ public class InventoryChanges {
             case ClusterAccessGrantSpec s -> {
                 if (!subjectExists(SubjectKind.WORKLOAD, s.workload(), pendingCreates)) {
                     errors.add(new FieldError("workload", "There is no workload \"" + s.workload() + "\"."));
+                }
+            }
+            case NamespaceSpec s -> {
+                if (s.name() != null && !s.name().isBlank() && store.workloadsIn(s.name()) == 0) {
+                    errors.add(new FieldError("name", "No workload runs in namespace \"" + s.name()
+                            + "\": a setting for it would change no policy. Register its workloads first."));
                 }
             }
             default -> {
@@ -253,12 +266,28 @@ public class InventoryChanges {
                     }
                     case ClusterAccessGrantSpec s ->
                             store.workload(s.workload()).ifPresent(w -> workloadRisk(w.toSpec(), highZones, pii));
+                    case NamespaceSpec s -> namespaceRisk(s.name(), highZones, pii);
                     default -> {
                     }
                 }
             }
         }
         return new RiskFacts(highZones, pii, securityAdmin, owners);
+    }
+
+    /**
+     * A namespace setting changes the enforcement of every policy in the namespace: it is as risky as the riskiest
+     * workload there. The first few PII workloads are named; one is enough for the rule.
+     */
+    private void namespaceRisk(String namespace, Set<String> highZones, Set<String> pii) {
+        var em = store.em();
+        highZones.addAll(em.createQuery("SELECT DISTINCT w.zone.name FROM Workload w WHERE w.namespace = :ns"
+                        + " AND w.zone.sensitivity = :high", String.class)
+                .setParameter("ns", namespace).setParameter("high", Sensitivity.HIGH).getResultList());
+        pii.addAll(em.createQuery("SELECT w.name FROM Workload w WHERE w.namespace = :ns"
+                        + " AND w.classification = :pii ORDER BY w.name", String.class)
+                .setParameter("ns", namespace).setParameter("pii", DataClassification.PII)
+                .setMaxResults(5).getResultList());
     }
 
     private void workloadRisk(WorkloadSpec workload, Set<String> highZones, Set<String> pii) {
@@ -301,6 +330,7 @@ public class InventoryChanges {
             case ServicePermissionSpec s ->
                     store.add(new ServicePermission(s, workload(s.source()), workload(s.destination())));
             case ClusterAccessGrantSpec s -> store.add(new ClusterAccessGrant(s, workload(s.workload())));
+            case NamespaceSpec s -> store.add(new NamespaceSetting(s));
             default -> throw new IllegalArgumentException(spec.getClass().getName());
         }
     }
@@ -317,6 +347,7 @@ public class InventoryChanges {
             case ServicePermissionSpec s -> store.permission(s.source(), s.destination()).orElseThrow().update(s);
             case ClusterAccessGrantSpec s ->
                     store.grant(s.namespace(), s.name()).orElseThrow().update(s, workload(s.workload()));
+            case NamespaceSpec s -> store.namespace(s.name()).orElseThrow().update(s);
             default -> throw new IllegalArgumentException(spec.getClass().getName());
         }
     }
@@ -334,6 +365,7 @@ public class InventoryChanges {
             case RoleAssignmentSpec s -> store.assignment(s.role(), s.subjectKind(), s.subject()).orElseThrow();
             case ServicePermissionSpec s -> store.permission(s.source(), s.destination()).orElseThrow();
             case ClusterAccessGrantSpec s -> store.grant(s.namespace(), s.name()).orElseThrow();
+            case NamespaceSpec s -> store.namespace(s.name()).orElseThrow();
             default -> throw new IllegalArgumentException(spec.getClass().getName());
         };
         store.remove(entity);

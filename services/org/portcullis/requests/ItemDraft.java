@@ -1,6 +1,7 @@
 package org.portcullis.requests;
 
 import org.portcullis.core.model.ClusterAccessGrantSpec;
+import org.portcullis.core.model.NamespaceSpec;
 import org.portcullis.core.model.PersonSpec;
 import org.portcullis.core.model.RoleAssignmentSpec;
 import org.portcullis.core.model.RoleSpec;
@@ -41,6 +42,7 @@ public record ItemDraft(ObjectKind kind, Operation operation, Object after) {
             case RoleAssignmentSpec s -> ObjectKind.ROLE_ASSIGNMENT;
             case ServicePermissionSpec s -> ObjectKind.SERVICE_PERMISSION;
             case ClusterAccessGrantSpec s -> ObjectKind.CLUSTER_ACCESS_GRANT;
+            case NamespaceSpec s -> ObjectKind.NAMESPACE;
             default -> throw new IllegalArgumentException("Not an inventory object: " + spec.getClass());
         };
     }
@@ -55,6 +57,7 @@ public record ItemDraft(ObjectKind kind, Operation operation, Object after) {
             case RoleAssignmentSpec s -> s.role() + " → " + s.subjectKind().name().toLowerCase() + " " + s.subject();
             case ServicePermissionSpec s -> s.key();
             case ClusterAccessGrantSpec s -> s.namespace() + "/" + s.name();
+            case NamespaceSpec s -> s.name();
             default -> throw new IllegalArgumentException("Not an inventory object: " + spec.getClass());
         };
     }
@@ -68,6 +71,7 @@ public record ItemDraft(ObjectKind kind, Operation operation, Object after) {
             case ROLE_ASSIGNMENT -> RoleAssignmentSpec.class;
             case SERVICE_PERMISSION -> ServicePermissionSpec.class;
             case CLUSTER_ACCESS_GRANT -> ClusterAccessGrantSpec.class;
+            case NAMESPACE -> NamespaceSpec.class;
         };
     }
 }

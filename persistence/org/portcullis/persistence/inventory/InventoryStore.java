@@ -55,6 +55,21 @@ public class InventoryStore {
                 .setParameter("namespace", namespace).setParameter("name", name).getResultList());
     }
 
+    public Optional<NamespaceSetting> namespace(String name) {
+        return single(em.createNamedQuery(NamespaceSetting.BY_NAME, NamespaceSetting.class).setParameter("name", name)
+                .getResultList());
+    }
+
+    public List<NamespaceSetting> namespaces() {
+        return em.createNamedQuery(NamespaceSetting.ALL, NamespaceSetting.class).getResultList();
+    }
+
+    /** How many workloads run in a namespace. */
+    public long workloadsIn(String namespace) {
+        return em.createQuery("SELECT COUNT(w) FROM Workload w WHERE w.namespace = :ns", Long.class)
+                .setParameter("ns", namespace).getSingleResult();
+    }
+
     public List<RoleAssignment> assignmentsDue(Instant now) {
         return em.createNamedQuery(RoleAssignment.DUE, RoleAssignment.class).setParameter("now", now).getResultList();
     }

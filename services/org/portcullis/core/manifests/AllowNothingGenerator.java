@@ -17,10 +17,11 @@ final class AllowNothingGenerator {
     static List<K8sObject> generate(CompilationContext context) {
         List<K8sObject> objects = new ArrayList<>();
         context.workloadsByNamespace().forEach((namespace, workloads) -> {
-            List<String> origins = workloads.stream()
-                    .map(workload -> CompilationContext.workloadOrigin(workload.name())).toList();
+            List<String> origins = new ArrayList<>();
+            workloads.forEach(workload -> origins.add(CompilationContext.workloadOrigin(workload.name())));
+            origins.add(CompilationContext.namespaceOrigin(namespace));
             var metadata = ObjectMeta.of(ObjectNames.ALLOW_NOTHING, namespace, context.changeRequests(origins),
-                    context.options().isDryRunNamespace(namespace));
+                    context.isDryRunNamespace(namespace));
             objects.add(K8sObject.of(IstioValues.SECURITY_V1, "AuthorizationPolicy", metadata,
                     Map.of("spec", new LinkedHashMap<>())));
         });

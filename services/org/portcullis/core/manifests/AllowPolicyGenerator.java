@@ -44,8 +44,9 @@ final class AllowPolicyGenerator {
         List<String> origins = new ArrayList<>();
         origins.add(CompilationContext.workloadOrigin(destination.name()));
         permissions.forEach(permission -> origins.add(CompilationContext.permissionOrigin(permission)));
+        origins.add(CompilationContext.namespaceOrigin(destination.namespace()));
         var metadata = ObjectMeta.of(name, destination.namespace(), context.changeRequests(origins),
-                dryRun || context.options().isDryRunNamespace(destination.namespace()));
+                dryRun || context.isDryRunNamespace(destination.namespace()));
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("selector", IstioValues.selector(destination));
         spec.put("action", "ALLOW");

@@ -24,7 +24,8 @@ import org.portcullis.core.model.WorkloadSpec;
  */
 record CompilationContext(CompilerOptions options, SortedMap<String, WorkloadSpec> workloads,
                           Map<String, TrustZoneSpec> zones, List<ServicePermissionSpec> permissions,
-                          List<ClusterAccessGrantSpec> grants, Map<String, Set<Long>> origins) {
+                          List<ClusterAccessGrantSpec> grants, Set<String> dryRunNamespaces,
+                          Map<String, Set<Long>> origins) {
 
     static CompilationContext of(PolicyModel model, CompilerOptions options) {
         SortedMap<String, WorkloadSpec> workloads = new TreeMap<>();
@@ -49,7 +50,8 @@ record CompilationContext(CompilerOptions options, SortedMap<String, WorkloadSpe
                         .thenComparing(ClusterAccessGrantSpec::name))
                 .toList();
         grants.forEach(grant -> requireWorkload(workloads, grant.workload(), "grant " + grant.name()));
-        return new CompilationContext(options, workloads, zones, permissions, grants, model.origins());
+        return new CompilationContext(options, workloads, zones, permissions, grants, model.dryRunNamespaces(),
+                model.origins());
     }
 
     private static void requireWorkload(Map<String, WorkloadSpec> workloads, String name, String usedBy) {
@@ -66,6 +68,11 @@ record CompilationContext(CompilerOptions options, SortedMap<String, WorkloadSpe
     SortedMap<String, List<WorkloadSpec>> workloadsByNamespace() {
         return workloads.values().stream().collect(
                 Collectors.groupingBy(WorkloadSpec::namespace, TreeMap::new, Collectors.toList()));
+    }
+
+    /** Whether every AuthorizationPolicy of the namespace is emitted in Istio dry-run mode. */
+    boolean isDryRunNamespace(String namespace) {
+        return dryRunNamespaces.contains(namespace);
     }
 
     String principal(WorkloadSpec workload) {
@@ -89,6 +96,10 @@ record CompilationContext(CompilerOptions options, SortedMap<String, WorkloadSpe
 
     static String permissionOrigin(ServicePermissionSpec permission) {
         return "permission/" + permission.key();
+    }
+
+    static String namespaceOrigin(String name) {
+        return "namespace/" + name;
     }
 
     static String grantOrigin(String name) {

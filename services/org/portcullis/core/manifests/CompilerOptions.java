@@ -3,7 +3,6 @@ package org.portcullis.core.manifests;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -15,10 +14,11 @@ import java.util.stream.Collectors;
  *                         workload accepts end-user JWTs
  * @param jwksUri          where the issuer's signing keys are published
  * @param rolesClaimPath   the path of the roles claim inside the JWT, default {@code realm_access.roles}
- * @param dryRunNamespaces namespaces whose AuthorizationPolicies are all emitted in Istio dry-run mode
+ * Which namespaces are in dry-run is part of the model ({@link org.portcullis.core.model.NamespaceSpec}), not of the
+ * options: it is approved through change requests like everything else.
  */
 public record CompilerOptions(Instant now, String trustDomain, String jwtIssuer, String jwksUri,
-                              List<String> rolesClaimPath, Set<String> dryRunNamespaces) {
+                              List<String> rolesClaimPath) {
 
     public static final List<String> KEYCLOAK_REALM_ROLES = List.of("realm_access", "roles");
 
@@ -27,38 +27,28 @@ public record CompilerOptions(Instant now, String trustDomain, String jwtIssuer,
         trustDomain = trustDomain == null || trustDomain.isBlank() ? "cluster.local" : trustDomain;
         rolesClaimPath = rolesClaimPath == null || rolesClaimPath.isEmpty()
                 ? KEYCLOAK_REALM_ROLES : List.copyOf(rolesClaimPath);
-        dryRunNamespaces = dryRunNamespaces == null ? Set.of() : Set.copyOf(dryRunNamespaces);
     }
 
     public static CompilerOptions at(Instant now) {
-        return new CompilerOptions(now, null, null, null, null, null);
+        return new CompilerOptions(now, null, null, null, null);
     }
 
     public CompilerOptions withJwt(String issuer, String keysUri) {
-        return new CompilerOptions(now, trustDomain, issuer, keysUri, rolesClaimPath, dryRunNamespaces);
+        return new CompilerOptions(now, trustDomain, issuer, keysUri, rolesClaimPath);
     }
 
     public CompilerOptions withTrustDomain(String domain) {
-        return new CompilerOptions(now, domain, jwtIssuer, jwksUri, rolesClaimPath, dryRunNamespaces);
+        return new CompilerOptions(now, domain, jwtIssuer, jwksUri, rolesClaimPath);
     }
 
     /** The roles claim as a dotted path, e.g. {@code "realm_access.roles"} or {@code "roles"}. */
     public CompilerOptions withRolesClaim(String dottedPath) {
-        return new CompilerOptions(now, trustDomain, jwtIssuer, jwksUri, List.of(dottedPath.split("\\.")),
-                dryRunNamespaces);
-    }
-
-    public CompilerOptions withDryRunNamespaces(Set<String> namespaces) {
-        return new CompilerOptions(now, trustDomain, jwtIssuer, jwksUri, rolesClaimPath, namespaces);
+        return new CompilerOptions(now, trustDomain, jwtIssuer, jwksUri, List.of(dottedPath.split("\\.")));
     }
 
     /** The roles claim in Istio's nested-claim syntax: {@code request.auth.claims[realm_access][roles]}. */
     public String rolesClaimKey() {
         return rolesClaimPath.stream().map(part -> "[" + part + "]")
                 .collect(Collectors.joining("", "request.auth.claims", ""));
-    }
-
-    public boolean isDryRunNamespace(String namespace) {
-        return dryRunNamespaces.contains(namespace);
     }
 }

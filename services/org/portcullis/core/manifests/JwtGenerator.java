@@ -49,8 +49,9 @@ final class JwtGenerator {
         spec.put("action", "DENY");
         spec.put("rules", List.of(rule));
         var metadata = ObjectMeta.of(ObjectNames.requireJwt(workload.name()), workload.namespace(),
-                context.changeRequests(List.of(CompilationContext.workloadOrigin(workload.name()))),
-                context.options().isDryRunNamespace(workload.namespace()));
+                context.changeRequests(List.of(CompilationContext.workloadOrigin(workload.name()),
+                        CompilationContext.namespaceOrigin(workload.namespace()))),
+                context.isDryRunNamespace(workload.namespace()));
         return K8sObject.of(IstioValues.SECURITY_V1, "AuthorizationPolicy", metadata, Map.of("spec", spec));
     }
 

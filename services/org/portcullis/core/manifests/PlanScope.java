@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.portcullis.core.model.ClusterAccessGrantSpec;
+import org.portcullis.core.model.NamespaceSpec;
 import org.portcullis.core.model.PolicyModel;
 import org.portcullis.core.model.ServicePermissionSpec;
 import org.portcullis.core.model.TrustZoneSpec;
@@ -23,7 +24,8 @@ import org.portcullis.core.model.WorkloadSpec;
  * <ul>
  * <li>the workloads of N (PeerAuthentication, allow-nothing, JWT objects, ServiceAccounts) and their zones;</li>
  * <li>the permissions whose destination is in N, and their source workloads (principal = namespace + account);</li>
- * <li>the grants of N (Role, RoleBinding), and their workloads (the binding's subject).</li>
+ * <li>the grants of N (Role, RoleBinding), and their workloads (the binding's subject);</li>
+ * <li>the namespace setting of N (dry-run).</li>
  * </ul>
  * {@link #slice} keeps exactly that (plus all zones and the origins of what it keeps), and {@link #compile} keeps only
  * the objects of N from the slice's result, which are then equal to the full compile's objects of N.
@@ -55,6 +57,7 @@ public final class PlanScope {
                 }
                 case ClusterAccessGrantSpec grant -> namespaces.add(grant.namespace());
                 case TrustZoneSpec zone -> namespaces.addAll(namespacesInZone(approved, zone.name()));
+                case NamespaceSpec namespace -> namespaces.add(namespace.name());
                 case null, default -> {
                 }
             }
@@ -113,19 +116,24 @@ public final class PlanScope {
         List<WorkloadSpec> workloads = model.workloads().stream()
                 .filter(w -> namespaces.contains(w.namespace()) || referenced.contains(w.name()))
                 .toList();
+        List<NamespaceSpec> namespaceSettings = model.namespaces().stream()
+                .filter(n -> namespaces.contains(n.name()))
+                .toList();
         Map<String, Set<Long>> origins = new HashMap<>();
         List<String> keys = new ArrayList<>();
         model.zones().forEach(z -> keys.add(CompilationContext.zoneOrigin(z.name())));
         workloads.forEach(w -> keys.add(CompilationContext.workloadOrigin(w.name())));
         permissions.forEach(p -> keys.add(CompilationContext.permissionOrigin(p)));
         grants.forEach(g -> keys.add(CompilationContext.grantOrigin(g.name())));
+        namespaceSettings.forEach(n -> keys.add(CompilationContext.namespaceOrigin(n.name())));
         keys.forEach(key -> {
             Set<Long> ids = model.origins().get(key);
             if (ids != null) {
                 origins.put(key, ids);
             }
         });
-        return new PolicyModel(model.zones(), workloads, List.of(), List.of(), List.of(), permissions, grants, origins);
+        return new PolicyModel(model.zones(), workloads, List.of(), List.of(), List.of(), permissions, grants,
+                namespaceSettings, origins);
     }
 
     /** Where a workload's identity is used: namespaces of the destinations it calls or is called from, of its grants. */

@@ -1,6 +1,7 @@
 package org.portcullis.core.requests;
 
 import org.portcullis.core.model.ClusterAccessGrantSpec;
+import org.portcullis.core.model.NamespaceSpec;
 import org.portcullis.core.model.PersonSpec;
 import org.portcullis.core.model.PolicyModel;
 import org.portcullis.core.model.RoleAssignmentSpec;
@@ -39,6 +40,7 @@ public final class ModelEdits {
         var assignments = new ArrayList<>(model.roleAssignments());
         var permissions = new ArrayList<>(model.permissions());
         var grants = new ArrayList<>(model.grants());
+        var namespaces = new ArrayList<>(model.namespaces());
         Map<String, Set<Long>> origins = new HashMap<>();
         model.origins().forEach((k, v) -> origins.put(k, new HashSet<>(v)));
         for (Edit edit : edits) {
@@ -54,6 +56,7 @@ public final class ModelEdits {
                         (ServicePermissionSpec) edit.after());
                 case ClusterAccessGrantSpec s -> replace(grants, g -> g.namespace() + "/" + g.name(),
                         s.namespace() + "/" + s.name(), (ClusterAccessGrantSpec) edit.after());
+                case NamespaceSpec s -> replace(namespaces, NamespaceSpec::name, s.name(), (NamespaceSpec) edit.after());
                 default -> throw new IllegalArgumentException("Not a model object: " + target.getClass().getName());
             }
             var key = originKey(target);
@@ -63,7 +66,7 @@ public final class ModelEdits {
         }
         Map<String, Set<Long>> frozen = new HashMap<>();
         origins.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return new PolicyModel(zones, workloads, people, roles, assignments, permissions, grants, frozen);
+        return new PolicyModel(zones, workloads, people, roles, assignments, permissions, grants, namespaces, frozen);
     }
 
     /** The key the compiler uses for an object's change-request annotation, or null for objects without manifests. */
@@ -73,6 +76,7 @@ public final class ModelEdits {
             case ServicePermissionSpec s -> "permission/" + s.key();
             case ClusterAccessGrantSpec s -> "grant/" + s.name();
             case TrustZoneSpec s -> "zone/" + s.name();
+            case NamespaceSpec s -> "namespace/" + s.name();
             default -> null;
         };
     }

@@ -8,7 +8,8 @@ public enum ObjectKind {
     ROLE("Role"),
     ROLE_ASSIGNMENT("Role assignment"),
     SERVICE_PERMISSION("Service permission"),
-    CLUSTER_ACCESS_GRANT("Cluster access grant");
+    CLUSTER_ACCESS_GRANT("Cluster access grant"),
+    NAMESPACE("Namespace");
 
     private final String label;
 

@@ -2,6 +2,7 @@ package org.portcullis.core.validation;
 
 import org.portcullis.core.model.ClusterAccessGrantSpec;
 import org.portcullis.core.model.DataClassification;
+import org.portcullis.core.model.NamespaceSpec;
 import org.portcullis.core.model.PersonSpec;
 import org.portcullis.core.model.RoleAssignmentSpec;
 import org.portcullis.core.model.RoleSpec;
@@ -40,6 +41,13 @@ public final class Validation {
         checks.requiredLabel("name", "Name", spec.name(), ZONE_NAME);
         checks.maxLength("description", "Description", spec.description(), DESCRIPTION_MAX);
         checks.requiredChoice("sensitivity", "Sensitivity", spec.sensitivity(), Sensitivity.values());
+        return checks.violations();
+    }
+
+    public static Violations of(NamespaceSpec spec) {
+        Checks checks = new Checks();
+        checks.requiredLabel("name", "Name", spec.name(), KUBERNETES_NAME);
+        checks.maxLength("description", "Description", spec.description(), DESCRIPTION_MAX);
         return checks.violations();
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.portcullis.core.model.ClusterAccessGrantSpec;
 import org.portcullis.core.model.MtlsMode;
+import org.portcullis.core.model.NamespaceSpec;
 import org.portcullis.core.model.PersonSpec;
 import org.portcullis.core.model.RoleAssignmentSpec;
 import org.portcullis.core.model.RoleSpec;
@@ -66,6 +67,39 @@ final class SimpleForms {
         dialog.field("mtlsMode", mtls);
         dialog.field("description", description);
         dialog.offerDeletion("Request deletion", existing);
+        dialog.open();
+    }
+
+    /**
+     * Rollout of a whole namespace: enforce its AuthorizationPolicies, or observe them in Istio dry-run first. A
+     * namespace without a setting is enforced; the first request creates the setting, later ones update it.
+     */
+    static void namespace(Inventory inventory, ChangeRequests requests, String namespaceName) {
+        var existing = (NamespaceSpec) inventory.spec(ObjectKind.NAMESPACE, namespaceName).orElse(null);
+        var name = Fields.text("namespace-name", "Namespace");
+        name.setValue(namespaceName);
+        name.setReadOnly(true);
+        var mode = new Select<Boolean>();
+        mode.setId("namespace-dryRun");
+        mode.setLabel("Authorization policies");
+        mode.setItems(false, true);
+        mode.setItemLabelGenerator(dryRun -> dryRun ? "Dry-run: evaluate and log, do not enforce" : "Enforce");
+        mode.setValue(existing == null || !existing.dryRun());
+        mode.setHelperText("Dry-run lets you watch what a policy would deny (Istio logs and metrics) before it"
+                + " blocks anything. Switch back to Enforce once the logs show no surprises.");
+        var description = new TextArea("Note");
+        description.setId("namespace-description");
+        description.setPlaceholder("e.g. observing the new policies of the ml namespace until the 12th");
+        if (existing != null) {
+            description.setValue(existing.description());
+        }
+        var dialog = new RequestDialog("Namespace " + namespaceName, requests, () -> {
+            var spec = new NamespaceSpec(name.getValue().strip(), description.getValue(), mode.getValue());
+            return List.of(existing == null ? ItemDraft.create(spec) : ItemDraft.update(spec));
+        }, id -> { });
+        dialog.field("name", name);
+        dialog.field("dryRun", mode);
+        dialog.field("description", description);
         dialog.open();
     }
 

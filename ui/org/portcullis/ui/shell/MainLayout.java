@@ -66,6 +66,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var inventory = new SideNav("Inventory");
         inventory.addItem(new SideNavItem("Workloads", WorkloadsView.class, VaadinIcon.CLUSTER.create()),
                 new SideNavItem("Trust zones", ZonesView.class, VaadinIcon.SHIELD.create()),
+                new SideNavItem("Namespaces", org.portcullis.ui.inventory.NamespacesView.class,
+                        VaadinIcon.FOLDER_O.create()),
                 new SideNavItem("Service permissions", PermissionsView.class, VaadinIcon.CONNECT.create()),
                 new SideNavItem("Cluster access", GrantsView.class, VaadinIcon.KEY.create()),
                 new SideNavItem("People", PeopleView.class, VaadinIcon.USERS.create()),

@@ -124,7 +124,7 @@ public final class CompilerBenchmark {
             permissions.add(new ServicePermissionSpec(name(0), name(size / 2), List.of("GET"), List.of("/health"),
                     List.of(8080), null, null, false));
         }
-        return new PolicyModel(zones, workloads, List.of(), List.of(), List.of(), permissions, grants, Map.of());
+        return new PolicyModel(zones, workloads, List.of(), List.of(), List.of(), permissions, grants, List.of(), Map.of());
     }
 
     private static String name(int i) {

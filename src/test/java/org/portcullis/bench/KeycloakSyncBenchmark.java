@@ -120,7 +120,7 @@ public final class KeycloakSyncBenchmark {
         for (int i = 0; i < CLIENTS; i++) {
             assignments.add(new RoleAssignmentSpec("role" + (i % ROLES), SubjectKind.WORKLOAD, "workload" + i, null));
         }
-        return new PolicyModel(List.of(), workloads, people, roles, assignments, List.of(), List.of(), Map.of());
+        return new PolicyModel(List.of(), workloads, people, roles, assignments, List.of(), List.of(), List.of(), Map.of());
     }
 
     static PolicyModel withChangedEmail(PolicyModel model) {
@@ -128,7 +128,7 @@ public final class KeycloakSyncBenchmark {
         PersonSpec first = people.getFirst();
         people.set(0, new PersonSpec(first.username(), "changed@example.org", first.displayName(), first.enabled()));
         return new PolicyModel(model.zones(), model.workloads(), people, model.roles(), model.roleAssignments(),
-                model.permissions(), model.grants(), model.origins());
+                model.permissions(), model.grants(), model.namespaces(), model.origins());
     }
 
     static void createRealm(Keycloak admin, String name) {

@@ -89,7 +89,7 @@ public final class PlanBenchmark {
             origins.put(ModelEdits.originKey(g), Set.of(id++));
         }
         return new PolicyModel(model.zones(), model.workloads(), model.people(), model.roles(),
-                model.roleAssignments(), model.permissions(), model.grants(), origins);
+                model.roleAssignments(), model.permissions(), model.grants(), model.namespaces(), origins);
     }
 
     private static String name(int i) {

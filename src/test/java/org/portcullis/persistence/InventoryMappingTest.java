@@ -6,6 +6,7 @@ import jakarta.persistence.RollbackException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.portcullis.core.model.NamespaceSpec;
 import org.portcullis.core.model.ClusterAccessGrantSpec;
 import org.portcullis.core.model.DataClassification;
 import org.portcullis.core.model.MtlsMode;
@@ -18,6 +19,7 @@ import org.portcullis.core.requests.ApprovalRequirement;
 import org.portcullis.core.requests.Decision;
 import org.portcullis.core.requests.ObjectKind;
 import org.portcullis.core.requests.Operation;
+import org.portcullis.persistence.inventory.NamespaceSetting;
 import org.portcullis.persistence.inventory.ClusterAccessGrant;
 import org.portcullis.persistence.inventory.Person;
 import org.portcullis.persistence.inventory.Role;
@@ -105,6 +107,24 @@ class InventoryMappingTest {
                 .setParameter("name", "llm-service").getSingleResult());
         assertThat(after.getVersion()).isEqualTo(before + 1);
         assertThat(after.getServiceAccount()).isEqualTo("llm-sa");
+    }
+
+    @Test
+    void namespaceSettingRoundTripsIsUniqueByNameAndVersionsItsUpdates() {
+        var spec = new NamespaceSpec("ml", "observe the new policies first", true);
+        db.run(em -> em.persist(new NamespaceSetting(spec)));
+        var loaded = db.inTransaction(em -> em.createNamedQuery(NamespaceSetting.BY_NAME, NamespaceSetting.class)
+                .setParameter("name", "ml").getSingleResult());
+        assertThat(loaded.toSpec()).isEqualTo(spec);
+        db.run(em -> em.createNamedQuery(NamespaceSetting.BY_NAME, NamespaceSetting.class).setParameter("name", "ml")
+                .getSingleResult().update(new NamespaceSpec("ml", "enforced", false)));
+        var updated = db.inTransaction(em -> em.createNamedQuery(NamespaceSetting.BY_NAME, NamespaceSetting.class)
+                .setParameter("name", "ml").getSingleResult());
+        assertThat(updated.isDryRun()).isFalse();
+        assertThat(updated.getVersion()).isEqualTo(loaded.getVersion() + 1);
+        assertThatThrownBy(() -> db.run(em -> em.persist(new NamespaceSetting(new NamespaceSpec("ml", null, true)))))
+                .isInstanceOfAny(RollbackException.class, PersistenceException.class)
+                .rootCause().hasMessageContaining("UK_NAMESPACE_SETTING_NAME");
     }
 
     @Test

@@ -29,7 +29,7 @@ class KeycloakPlansTest {
         return new PolicyModel(List.of(), List.of(new WorkloadSpec("postprocessor", "ml", "postprocessor", "processing",
                 DataClassification.INTERNAL, "dave", Map.of("app", "postprocessor"), List.of(8080), false)),
                 people, List.of(new RoleSpec("vector-reader", "Reads embeddings")), assignments, List.of(), List.of(),
-                Map.of());
+                List.of(), Map.of());
     }
 
     static final List<PersonSpec> PEOPLE = List.of(new PersonSpec("dave", "dave@example.org", "Dave Engineer", true));

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.portcullis.core.model.ClusterAccessGrantSpec;
 import org.portcullis.core.model.DataClassification;
 import org.portcullis.core.model.MtlsMode;
+import org.portcullis.core.model.NamespaceSpec;
 import org.portcullis.core.model.PolicyModel;
 import org.portcullis.core.model.ServicePermissionSpec;
 import org.portcullis.core.model.TrustZoneSpec;
@@ -56,7 +57,12 @@ class PlanScopeTest {
                         new Edit(Operation.CREATE, null, permission("llm-service", "reranker")))),
                 Arguments.of("deleted grant", List.of(new Edit(Operation.DELETE, grant, null))),
                 Arguments.of("zone becomes permissive", List.of(new Edit(Operation.UPDATE, modelServing,
-                        new TrustZoneSpec(modelServing.name(), "", Sensitivity.HIGH, MtlsMode.PERMISSIVE)))));
+                        new TrustZoneSpec(modelServing.name(), "", Sensitivity.HIGH, MtlsMode.PERMISSIVE)))),
+                Arguments.of("namespace put in dry-run", List.of(new Edit(Operation.CREATE, null,
+                        new NamespaceSpec("ml", "observe first", true)))),
+                Arguments.of("namespace in dry-run and a new permission into it", List.of(
+                        new Edit(Operation.CREATE, null, new NamespaceSpec("ml", "", true)),
+                        new Edit(Operation.CREATE, null, gatewayToLlm))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.portcullis.core.model.ClusterAccessGrantSpec;
 import org.portcullis.core.model.DataClassification;
 import org.portcullis.core.model.MtlsMode;
+import org.portcullis.core.model.NamespaceSpec;
 import org.portcullis.core.model.PersonSpec;
 import org.portcullis.core.model.PolicyModel;
 import org.portcullis.core.model.RoleSpec;
@@ -67,9 +68,9 @@ public final class SeedModels {
                 .build();
     }
 
-    /** Options for the edge cases: namespace {@code canary} entirely in dry-run. */
+    /** Options for the edge cases (the dry-run namespace {@code canary} is part of the model itself). */
     public static CompilerOptions edgeCaseOptions() {
-        return options().withDryRunNamespaces(Set.of("canary"));
+        return options();
     }
 
     /**
@@ -127,6 +128,9 @@ public final class SeedModels {
                 .origin("workload/billing-api", 21L).origin("permission/checkout->billing-api", 22L)
                 .origin("permission/fraud-check->billing-api", 23L).origin("permission/old-crm->billing-api", 24L)
                 .origin("grant/fraud-check-read-model", 25L).origin("zone/legacy", 26L)
+                // canary observed before it is enforced; payments switched back to enforcement (same as no setting)
+                .namespace("canary", true).origin("namespace/canary", 27L)
+                .namespace("payments", false).origin("namespace/payments", 28L)
                 .build();
     }
 
@@ -139,7 +143,7 @@ public final class SeedModels {
                 shuffle(model.permissions().stream().map(p -> new ServicePermissionSpec(p.source(), p.destination(),
                         shuffle(p.methods(), random), shuffle(p.paths(), random), shuffle(p.ports(), random),
                         p.requiredRole(), p.expiresAt(), p.dryRun())).toList(), random),
-                shuffle(model.grants(), random), model.origins());
+                shuffle(model.grants(), random), shuffle(model.namespaces(), random), model.origins());
     }
 
     private static <T> List<T> shuffle(List<T> list, Random random) {
@@ -155,6 +159,7 @@ public final class SeedModels {
         private final List<ServicePermissionSpec> permissions = new ArrayList<>();
         private final List<ClusterAccessGrantSpec> grants = new ArrayList<>();
         private final List<RoleSpec> roles = new ArrayList<>();
+        private final List<NamespaceSpec> namespaces = new ArrayList<>();
         private final Map<String, Set<Long>> origins = new TreeMap<>();
 
         public Builder zone(String name, Sensitivity sensitivity, MtlsMode mode) {
@@ -187,6 +192,11 @@ public final class SeedModels {
             return this;
         }
 
+        public Builder namespace(String name, boolean dryRun) {
+            namespaces.add(new NamespaceSpec(name, name + " rollout", dryRun));
+            return this;
+        }
+
         public Builder origin(String key, long changeRequest) {
             origins.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(changeRequest);
             return this;
@@ -194,7 +204,7 @@ public final class SeedModels {
 
         public PolicyModel build() {
             return new PolicyModel(zones, workloads, List.of(new PersonSpec("alice", "alice@example.org", "Alice", true)),
-                    roles, List.of(), permissions, grants, origins);
+                    roles, List.of(), permissions, grants, namespaces, origins);
         }
     }
 }

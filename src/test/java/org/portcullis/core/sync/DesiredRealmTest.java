@@ -29,7 +29,7 @@ class DesiredRealmTest {
                 List.of(new PersonSpec("Ada", "Ada@Example.org", "Ada King Lovelace", true),
                         new PersonSpec("plato", null, "Plato", false)),
                 List.of(new RoleSpec("reader", "may read"), new RoleSpec("writer", null)),
-                assignments, List.of(), List.of(), Map.of());
+                assignments, List.of(), List.of(), List.of(), Map.of());
     }
 
     @Test

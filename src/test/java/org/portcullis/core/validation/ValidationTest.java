@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.portcullis.core.model.NamespaceSpec;
 import org.portcullis.core.model.SubjectKind;
 
 import java.util.List;
@@ -29,6 +30,8 @@ class ValidationTest {
                 arguments("zone", (Supplier<Violations>) () -> Validation.of(zone(z -> { }))),
                 arguments("zone, empty description", v(() -> Validation.of(zone(z -> z.description = null)))),
                 arguments("zone, description of 1000", v(() -> Validation.of(zone(z -> z.description = "d".repeat(1000))))),
+                arguments("namespace in dry-run", v(() -> Validation.of(new NamespaceSpec("ml", "observe", true)))),
+                arguments("namespace enforced, no note", v(() -> Validation.of(new NamespaceSpec("m".repeat(63), null, false)))),
                 arguments("workload", v(() -> Validation.of(workload(w -> { })))),
                 arguments("workload, name of 63", v(() -> Validation.of(workload(w -> w.name = "w".repeat(63))))),
                 arguments("workload, dotted service account", v(() -> Validation.of(workload(w -> w.serviceAccount = "llm.inference-sa")))),
@@ -93,6 +96,15 @@ class ValidationTest {
                         "Description is 1001 characters long: at most 1000 are allowed"),
                 arguments(v(() -> Validation.of(zone(z -> z.sensitivity = null))), "sensitivity",
                         "Sensitivity is required: choose LOW, MEDIUM, HIGH"),
+                // namespaces
+                arguments(v(() -> Validation.of(new NamespaceSpec("ML_Team", null, true))), "name",
+                        "Name \"ML_Team\" is not a valid Kubernetes name: use lower-case letters, digits and "
+                                + "'-', start and end with a letter or digit, at most 63 characters"),
+                arguments(v(() -> Validation.of(new NamespaceSpec("n".repeat(64), null, true))), "name",
+                        "is too long for a Kubernetes name: 64 characters, at most 63"),
+                arguments(v(() -> Validation.of(new NamespaceSpec("", null, true))), "name", "Name is required"),
+                arguments(v(() -> Validation.of(new NamespaceSpec("ml", "d".repeat(1001), true))), "description",
+                        "Description is 1001 characters long: at most 1000 are allowed"),
                 // workloads
                 arguments(v(() -> Validation.of(workload(w -> w.name = "Llm_Service"))), "name",
                         "Name \"Llm_Service\" is not a valid Kubernetes name: use lower-case letters, digits and "

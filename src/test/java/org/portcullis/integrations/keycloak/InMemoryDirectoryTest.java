@@ -27,7 +27,7 @@ class InMemoryDirectoryTest {
                 List.of(new PersonSpec("alice", "alice@example.org", "Alice", true),
                         new PersonSpec("bob", "bob@example.org", "Bob", true)),
                 List.of(new RoleSpec("reader", null), new RoleSpec("writer", null)), assignments, List.of(), List.of(),
-                Map.of()), NOW);
+                List.of(), Map.of()), NOW);
     }
 
     static final List<RoleAssignmentSpec> ASSIGNMENTS = List.of(

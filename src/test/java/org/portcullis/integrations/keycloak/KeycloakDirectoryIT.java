@@ -62,7 +62,7 @@ class KeycloakDirectoryIT {
                         new PersonSpec("bob", "bob@example.org", "Bob Builder", true)),
                 List.of(new RoleSpec("reader", "may read"), new RoleSpec("writer", "may write"),
                         new RoleSpec("auditor", null)),
-                assignments, List.of(), List.of(), Map.of());
+                assignments, List.of(), List.of(), List.of(), Map.of());
     }
 
     static List<RoleAssignmentSpec> approvedAssignments() {
