@@ -50,6 +50,12 @@ public class Manifests {
         return List.copyOf(bundle().namespaces());
     }
 
+    /** Whether the approved model rolls the namespace's authorization policies out in Istio dry-run. */
+    public boolean isDryRun(String namespace) {
+        currentUser.require();
+        return current.compiled().model().dryRunNamespaces().contains(namespace);
+    }
+
     public List<ObjectRow> objects(String namespace) {
         var bundle = bundle();
         return bundle.inNamespace(namespace).stream()

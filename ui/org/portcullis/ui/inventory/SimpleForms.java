@@ -84,9 +84,12 @@ final class SimpleForms {
         mode.setLabel("Authorization policies");
         mode.setItems(false, true);
         mode.setItemLabelGenerator(dryRun -> dryRun ? "Dry-run: evaluate and log, do not enforce" : "Enforce");
-        mode.setValue(existing == null || !existing.dryRun());
-        mode.setHelperText("Dry-run lets you watch what a policy would deny (Istio logs and metrics) before it"
-                + " blocks anything. Switch back to Enforce once the logs show no surprises.");
+        // the form proposes the switch: a namespace in dry-run is opened to enforce it, and the other way round
+        boolean now = existing != null && existing.dryRun();
+        mode.setValue(!now);
+        mode.setHelperText((now ? "Now in dry-run. " : "Now enforced. ")
+                + "Dry-run lets you watch what a policy would deny (Istio logs and metrics) before it blocks"
+                + " anything. Switch back to Enforce once the logs show no surprises.");
         var description = new TextArea("Note");
         description.setId("namespace-description");
         description.setPlaceholder("e.g. observing the new policies of the ml namespace until the 12th");

@@ -72,6 +72,13 @@ public class ManifestsView extends VerticalLayout {
         if (ns == null) {
             return;
         }
+        if (manifests.isDryRun(ns)) {
+            var notice = new Paragraph("Namespace " + ns + " is in dry-run: Istio evaluates and logs its authorization"
+                    + " policies but does not enforce them. A request on the Namespaces page switches it to enforce.");
+            notice.setId("manifests-dry-run-notice");
+            notice.getElement().getThemeList().add("badge contrast");
+            objects.add(notice);
+        }
         for (var row : manifests.objects(ns)) {
             var title = new H4(row.kind() + " " + row.name());
             var path = new Paragraph(row.path());
