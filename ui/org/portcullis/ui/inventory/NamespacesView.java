@@ -41,7 +41,7 @@ public class NamespacesView extends VerticalLayout {
 
     private static Span mode(InventoryRows.Namespace namespace) {
         var badge = new Span(namespace.dryRun() ? "Dry-run" : "Enforced");
-        badge.getElement().getThemeList().add(namespace.dryRun() ? "badge contrast" : "badge success");
+        badge.getElement().getThemeList().add(namespace.dryRun() ? "badge" : "badge success");
         badge.addClassName(namespace.dryRun() ? "namespace-dry-run" : "namespace-enforced");
         return badge;
     }

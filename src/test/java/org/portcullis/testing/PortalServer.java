@@ -56,9 +56,12 @@ public final class PortalServer {
             var dataDir = reuseDataDir != null ? reuseDataDir : Files.createTempDirectory(target, "portal-data-");
             var log = target.resolve("portal-" + port + ".log");
             var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx1g", "-jar", System.getProperty("payara.jar"),
+                    "-Xmx1g", "-Dh2.bindAddress=127.0.0.1", "-jar", System.getProperty("payara.jar"),
                     "--deploy", target.resolve(Path.of(System.getProperty("portal.war")).getFileName()).toString(), "--contextroot", "/",
-                    "--port", String.valueOf(port), "--nocluster",
+                    // no data grid (it listens on 0.0.0.0:6900 even with --nocluster), HTTP on the loopback
+                    // interface only (Payara Micro listens on all interfaces by default)
+                    "--port", String.valueOf(port), "--nocluster", "--nohazelcast",
+                    "--prebootcommandfile", loopbackPreboot(),
                     // a new Payara runtime directory per start: on a reused one Payara Micro first starts the old
                     // deployment and then redeploys, and the old one's workers run against a closing class loader
                     "--rootdir", dataDir.resolve("payara-" + port).toString()));
@@ -74,6 +77,14 @@ public final class PortalServer {
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the portal", e);
+        }
+    }
+
+    private static String loopbackPreboot() {
+        try {
+            return Path.of(PortalServer.class.getResource("/payara/loopback.asadmin").toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 
