@@ -5,10 +5,13 @@ import com.codeborne.selenide.Selenide;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.MixedOperation;
+import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +23,6 @@ import org.portcullis.browser.pages.Grids;
 import org.portcullis.browser.pages.LoginPage;
 import org.portcullis.browser.pages.PushPage;
 import org.portcullis.browser.pages.RequestDialogPage;
-import org.portcullis.browser.pages.Vaadin;
 import org.portcullis.core.manifests.Manifest;
 import org.portcullis.integrations.testing.GitCli;
 import org.portcullis.integrations.testing.MockCluster;
@@ -124,10 +126,8 @@ class ClusterApplyIT {
                 .until(() -> clusterRuns().stream().anyMatch(r -> r.status().equals("SUCCEEDED")));
 
         var inCluster = labelledObjects();
-        var inGit = gitBundle();
         assertThat(inCluster.keySet()).containsExactlyElementsOf(DEMO_OBJECTS);
-        assertThat(inCluster.keySet()).containsExactlyElementsOf(inGit.keySet());
-        inCluster.forEach((key, object) -> assertThat(ownContent(object)).as(key).isEqualTo(inGit.get(key)));
+        assertClusterHoldsExactlyTheBundleGitGot();
         for (var object : inCluster.values()) {
             assertThat(TestSchemas.validator().validate(manifestOf(object))).as(keyOf(object)).isEmpty();
         }
@@ -152,7 +152,7 @@ class ClusterApplyIT {
                 .satisfies(r -> assertThat(r.destination()).contains(kubeconfig.toString(), "context mock"));
         LoginPage.open().signInAs("carol");
         var push = PushPage.open();
-        $cluster().shouldHave(Condition.text(kubeconfig.toString()), Condition.text("context mock"));
+        push.clusterTarget().shouldHave(Condition.text(kubeconfig.toString()), Condition.text("context mock"));
         push.runCells().findBy(Condition.exactText("cluster")).shouldBe(Condition.visible);
         push.runCells().findBy(Condition.exactText("+" + inCluster.size() + " ~0 -0")).shouldBe(Condition.visible);
         Selenide.screenshot("cluster-apply-seeded");
@@ -176,7 +176,7 @@ class ClusterApplyIT {
         var expected = new TreeSet<>(before);
         pruned.forEach(expected::remove);
         assertThat(after.keySet()).containsExactlyElementsOf(expected);
-        assertThat(after.keySet()).containsExactlyElementsOf(gitBundle().keySet());
+        assertClusterHoldsExactlyTheBundleGitGot();
         assertThat(cluster.client().rbac().roles().inNamespace("ml").withName(GRANT).get()).isNull();
         assertThat(cluster.client().rbac().roleBindings().inNamespace("ml").withName(GRANT).get()).isNull();
         assertThat(handMadeObjects()).containsExactly("AuthorizationPolicy/ml/hand-made", "Role/ml/hand-made",
@@ -218,11 +218,11 @@ class ClusterApplyIT {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .until(() -> clusterRuns().stream().anyMatch(r -> r.delivers(id)
                         && r.status().equals("SUCCEEDED")));
-        var policy = istio(cluster.client(), "AuthorizationPolicy").inNamespace("ml").withName("postprocessor-allow")
+        var policy = generic(cluster.client(), "AuthorizationPolicy").inNamespace("ml").withName("postprocessor-allow")
                 .get();
         assertThat(YAML.writeValueAsString(policy.getAdditionalProperties().get("spec")))
                 .contains("cluster.local/ns/edge/sa/api-gateway", "cluster.local/ns/ml/sa/llm-service");
-        assertThat(labelledObjects().keySet()).containsExactlyElementsOf(gitBundle().keySet());
+        assertClusterHoldsExactlyTheBundleGitGot();
         assertThat(clusterRuns()).filteredOn(r -> r.delivers(id) && r.status().equals("SUCCEEDED"))
                 .singleElement().satisfies(r -> assertThat(r.changed()).isEqualTo(1));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
@@ -233,6 +233,14 @@ class ClusterApplyIT {
     }
 
     // --- the cluster as the test sees it
+
+    /** Same objects, and each with the content of its file in Git (server-set metadata aside). */
+    private static void assertClusterHoldsExactlyTheBundleGitGot() throws Exception {
+        var inCluster = labelledObjects();
+        var inGit = gitBundle();
+        assertThat(inCluster.keySet()).containsExactlyElementsOf(inGit.keySet());
+        inCluster.forEach((key, object) -> assertThat(ownContent(object)).as(key).isEqualTo(inGit.get(key)));
+    }
 
     private static void createHandMadeObjects(KubernetesClient client) {
         client.serviceAccounts().inNamespace("ml").resource(new ServiceAccountBuilder().withNewMetadata()
@@ -246,7 +254,7 @@ class ClusterApplyIT {
                 metadata: {name: hand-made, namespace: ml, labels: {app.kubernetes.io/managed-by: someone-else}}
                 spec: {action: DENY, rules: [{}]}
                 """, GenericKubernetesResource.class);
-        istio(client, "AuthorizationPolicy").inNamespace("ml").resource(policy).create();
+        generic(client, "AuthorizationPolicy").inNamespace("ml").resource(policy).create();
     }
 
     /** kind/namespace/name of the objects not labelled as ours, of the kinds Portcullis manages. */
@@ -273,10 +281,8 @@ class ClusterApplyIT {
         return objects;
     }
 
-    private static io.fabric8.kubernetes.client.dsl.MixedOperation<GenericKubernetesResource,
-            io.fabric8.kubernetes.api.model.GenericKubernetesResourceList,
-            io.fabric8.kubernetes.client.dsl.Resource<GenericKubernetesResource>> generic(KubernetesClient client,
-                                                                                           String kind) {
+    private static MixedOperation<GenericKubernetesResource, GenericKubernetesResourceList,
+            Resource<GenericKubernetesResource>> generic(KubernetesClient client, String kind) {
         String group = switch (kind) {
             case "ServiceAccount" -> "";
             case "Role", "RoleBinding" -> "rbac.authorization.k8s.io";
@@ -284,13 +290,6 @@ class ClusterApplyIT {
         };
         return client.genericKubernetesResources(new ResourceDefinitionContext.Builder().withGroup(group)
                 .withVersion("v1").withKind(kind).withPlural(PLURALS.get(kind)).withNamespaced(true).build());
-    }
-
-    private static io.fabric8.kubernetes.client.dsl.MixedOperation<GenericKubernetesResource,
-            io.fabric8.kubernetes.api.model.GenericKubernetesResourceList,
-            io.fabric8.kubernetes.client.dsl.Resource<GenericKubernetesResource>> istio(KubernetesClient client,
-                                                                                        String kind) {
-        return generic(client, kind);
     }
 
     private static String keyOf(GenericKubernetesResource object) {
@@ -364,9 +363,5 @@ class ClusterApplyIT {
             r.next();
             return r.getInt(1);
         }
-    }
-
-    private static com.codeborne.selenide.SelenideElement $cluster() {
-        return com.codeborne.selenide.Selenide.$("#push-target-cluster");
     }
 }
