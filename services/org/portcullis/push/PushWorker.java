@@ -126,8 +126,10 @@ public class PushWorker {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Push failed unexpectedly", e);
             String reason = "unexpected error: " + e.getClass().getSimpleName();
-            git = work.gitRun() == null ? null : PushDelivery.Outcome.failed(reason);
-            cluster = work.clusterRun() == null ? null : PushDelivery.Outcome.failed(reason);
+            // a target already delivered keeps its outcome: a cluster failing after the commit was pushed must not
+            // record the Git run as failed
+            git = work.gitRun() == null ? null : orFailed(git, reason);
+            cluster = work.clusterRun() == null ? null : orFailed(cluster, reason);
         }
         delivery.finish(work, git, cluster);
         return true;
@@ -156,6 +158,10 @@ public class PushWorker {
             LOG.warning(() -> "Cluster apply failed: " + e.getMessage());
             return PushDelivery.Outcome.failed(e.getMessage());
         }
+    }
+
+    private static PushDelivery.Outcome orFailed(PushDelivery.Outcome outcome, String reason) {
+        return outcome != null ? outcome : PushDelivery.Outcome.failed(reason);
     }
 
     private static String invalid(ManifestSet manifests) {

@@ -43,11 +43,34 @@ public final class ClusterApplier implements AutoCloseable {
         this.ownsClient = ownsClient;
     }
 
-    /** An applier with its own client for the target; close it on shutdown. */
+    /**
+     * Retries of one HTTP request inside the client (100 ms, then 200 ms). The client's default, 10 retries with up to
+     * 3.2 s between them, held the push worker ~19 s per request while a cluster was down; the outbox retries the
+     * whole apply with its own backoff anyway.
+     */
+    static final int REQUEST_RETRIES = 2;
+
+    /**
+     * An applier with its own client for the target; close it on shutdown.
+     *
+     * @throws ApplyFailedException when the kubeconfig cannot be read or lacks the configured context (the client
+     *                              would silently fall back to the current context: another cluster, perhaps)
+     */
     public static ClusterApplier connect(ClusterTarget target) {
-        Config config = target.kubeconfig() == null
-                ? Config.autoConfigure(target.context())
-                : Config.fromKubeconfig(target.context(), target.kubeconfig().toFile());
+        Config config;
+        try {
+            config = target.kubeconfig() == null
+                    ? Config.autoConfigure(target.context())
+                    : Config.fromKubeconfig(target.context(), target.kubeconfig().toFile());
+        } catch (KubernetesClientException e) {
+            throw new ApplyFailedException("cannot read the kubeconfig " + target.kubeconfig() + ": " + e.getMessage(), e);
+        }
+        if (target.context() != null && (config.getContexts() == null
+                || config.getContexts().stream().noneMatch(c -> target.context().equals(c.getName())))) {
+            throw new ApplyFailedException("the kubeconfig " + (target.kubeconfig() == null ? "" : target.kubeconfig() + " ")
+                    + "has no context " + target.context(), null);
+        }
+        config.setRequestRetryBackoffLimit(REQUEST_RETRIES);
         return new ClusterApplier(new KubernetesClientBuilder().withConfig(config).build(), true);
     }
 

@@ -20,6 +20,10 @@ public class PushPage {
         return $("#push-target-git");
     }
 
+    public SelenideElement clusterTarget() {
+        return $("#push-target-cluster");
+    }
+
     public ElementsCollection runCells() {
         return Grids.cells("push-runs-grid");
     }

@@ -206,6 +206,53 @@ class ClusterApplierIT {
         }
     }
 
+    @Test
+    void connectUsesTheConfiguredContextOfTheKubeconfig() throws IOException {
+        Path kubeconfig = kubeconfig("elsewhere");
+        try (ClusterApplier connected = ClusterApplier.connect(new ClusterTarget(kubeconfig, "mock"))) {
+            assertThat(connected.apply(List.of(SA)).created()).containsExactly("ServiceAccount/ai/llm");
+        }
+        assertThat(client.serviceAccounts().inNamespace("ai").withName("llm").get()).isNotNull();
+    }
+
+    @Test
+    void connectRefusesAContextTheKubeconfigLacksInsteadOfFallingBackToItsCurrentOne() throws IOException {
+        Path kubeconfig = kubeconfig("mock");
+
+        assertThatThrownBy(() -> ClusterApplier.connect(new ClusterTarget(kubeconfig, "production")))
+                .isInstanceOf(ApplyFailedException.class).hasMessageContaining("has no context production");
+    }
+
+    @Test
+    void connectWithAMissingKubeconfigRaisesApplyFailed() {
+        Path missing = Path.of("target", "no-such-kubeconfig").toAbsolutePath();
+
+        assertThatThrownBy(() -> ClusterApplier.connect(new ClusterTarget(missing, null)))
+                .isInstanceOf(ApplyFailedException.class).hasMessageStartingWith("cannot read the kubeconfig " + missing);
+    }
+
+    /** A kubeconfig with a context "mock" for the mock server and one "elsewhere" for a closed port. */
+    private Path kubeconfig(String currentContext) throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        Path file = Files.createTempFile(Files.createDirectories(Path.of("target")), "kubeconfig-", ".yaml");
+        return Files.writeString(file, """
+                apiVersion: v1
+                kind: Config
+                current-context: %s
+                clusters:
+                - {name: mock, cluster: {server: "http://127.0.0.1:%d"}}
+                - {name: elsewhere, cluster: {server: "http://127.0.0.1:%d"}}
+                contexts:
+                - {name: mock, context: {cluster: mock, user: u}}
+                - {name: elsewhere, context: {cluster: elsewhere, user: u}}
+                users:
+                - {name: u, user: {token: t}}
+                """.formatted(currentContext, server.getPort(), closedPort));
+    }
+
     private io.fabric8.kubernetes.client.dsl.MixedOperation<GenericKubernetesResource,
             io.fabric8.kubernetes.api.model.GenericKubernetesResourceList,
             io.fabric8.kubernetes.client.dsl.Resource<GenericKubernetesResource>> istio(String plural) {
