@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.portcullis.core.manifests.CompilerOptions;
 import org.portcullis.core.manifests.PolicyCompiler;
+import org.portcullis.core.model.NamespaceSpec;
 import org.portcullis.core.model.PolicyModel;
 import org.portcullis.core.model.ServicePermissionSpec;
 import org.portcullis.core.requests.ModelEdits;
@@ -48,7 +49,9 @@ public final class PlanBenchmark {
         var cases = Map.of(
                 "add one permission", List.of(new ModelEdits.Edit(Operation.CREATE, null, added)),
                 "change one permission", List.of(new ModelEdits.Edit(Operation.UPDATE, existing, changed)),
-                "delete one permission", List.of(new ModelEdits.Edit(Operation.DELETE, existing, null)));
+                "delete one permission", List.of(new ModelEdits.Edit(Operation.DELETE, existing, null)),
+                "put a namespace in dry-run", List.of(new ModelEdits.Edit(Operation.CREATE, null,
+                        new NamespaceSpec(approved.workloads().get(0).namespace(), "", true))));
         for (int warm = 0; warm < 5; warm++) {
             cases.values().forEach(edits -> planner.plan(999, approved, edits, OPTIONS));
         }
