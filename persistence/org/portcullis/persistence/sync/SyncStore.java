@@ -52,6 +52,12 @@ public class SyncStore {
                 .getResultList();
     }
 
+    /** The run started before run {@code id} (null: none). */
+    public Long previousRunId(long id) {
+        return em.createQuery("SELECT MAX(r.id) FROM SyncRun r WHERE r.id < :id", Long.class).setParameter("id", id)
+                .getSingleResult();
+    }
+
     public List<SyncRun> running() {
         return em.createQuery("SELECT r FROM SyncRun r WHERE r.status = :running", SyncRun.class)
                 .setParameter("running", SyncRun.Status.RUNNING).getResultList();
