@@ -168,8 +168,9 @@ public final class KeycloakDirectory implements IdentityDirectory {
 
     /**
      * Only the objects in {@code scope}, with the same rules as {@link #read()} (built-in roles and clients are left
-     * out, service accounts are not users): a user is one search, a role one request, a client one search; when
-     * roles are in scope, also the realm-role mappings of each user and client service account in scope. Refreshes
+     * out, service accounts are not users, mappings only to managed roles): a user is one search, a role one request,
+     * a client one search; when managed roles are in scope, also the realm-role mappings of each user and client
+     * service account in scope. Refreshes
      * the ids of exactly these objects, which are all a plan made within the scope refers to.
      */
     @Override
@@ -182,7 +183,6 @@ public final class KeycloakDirectory implements IdentityDirectory {
     }
 
     private CurrentRealm readScope(SyncScope scope) {
-        boolean withMappings = !scope.roles().isEmpty();
         List<RealmRole> realmRoles = new ArrayList<>();
         for (String name : scope.roles()) {
             roles.remove(name);
@@ -197,6 +197,10 @@ public final class KeycloakDirectory implements IdentityDirectory {
                 realmRoles.add(Representations.role(role));
             }
         }
+        // as in a whole read: only mappings to managed roles (the planner ignores the others anyway)
+        Set<String> managedRoles = new HashSet<>();
+        realmRoles.stream().filter(RealmRole::managed).forEach(role -> managedRoles.add(role.name()));
+        boolean withMappings = !managedRoles.isEmpty();
         List<RealmUser> realmUsers = new ArrayList<>();
         Set<RoleMapping> mappings = new HashSet<>();
         for (String username : scope.users()) {
@@ -210,7 +214,8 @@ public final class KeycloakDirectory implements IdentityDirectory {
             users.put(username, user);
             realmUsers.add(Representations.user(user));
             if (withMappings) {
-                realmRolesOf(user.getId()).forEach(role -> mappings.add(RoleMapping.ofUser(username, role)));
+                realmRolesOf(user.getId()).stream().filter(managedRoles::contains)
+                        .forEach(role -> mappings.add(RoleMapping.ofUser(username, role)));
             }
         }
         List<RealmClient> realmClients = new ArrayList<>();
@@ -227,10 +232,10 @@ public final class KeycloakDirectory implements IdentityDirectory {
             if (withMappings && Boolean.TRUE.equals(client.isServiceAccountsEnabled())) {
                 String account = realm.clients().get(client.getId()).getServiceAccountUser().getId();
                 serviceAccounts.put(clientId, account);
-                realmRolesOf(account).forEach(role -> mappings.add(RoleMapping.ofClient(clientId, role)));
+                realmRolesOf(account).stream().filter(managedRoles::contains)
+                        .forEach(role -> mappings.add(RoleMapping.ofClient(clientId, role)));
             }
         }
-        // the planner keeps only mappings between objects in scope
         return new CurrentRealm(realmUsers, realmRoles, realmClients, mappings);
     }
 
