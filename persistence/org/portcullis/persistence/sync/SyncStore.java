@@ -74,6 +74,20 @@ public class SyncStore {
         return em.find(SyncAdoption.class, key) != null;
     }
 
+    /** Drops the adoption waiting for request {@code requestId}: the request ended without being applied. */
+    public int removeAdoptionsOf(long requestId) {
+        return em.createQuery("DELETE FROM SyncAdoption a WHERE a.requestId = :id").setParameter("id", requestId)
+                .executeUpdate();
+    }
+
+    /** Drops adoptions whose request ended without being applied (left behind before they were dropped at once). */
+    public int removeAbandonedAdoptions() {
+        return em.createQuery("DELETE FROM SyncAdoption a WHERE a.requestId IN (SELECT r.id FROM ChangeRequest r"
+                        + " WHERE r.state IN :ended)")
+                .setParameter("ended", List.of(RequestState.REJECTED, RequestState.WITHDRAWN, RequestState.FAILED))
+                .executeUpdate();
+    }
+
     public void removeAdoptions(List<String> keys) {
         if (!keys.isEmpty()) {
             em.createQuery("DELETE FROM SyncAdoption a WHERE a.objectKey IN :keys").setParameter("keys", keys)
