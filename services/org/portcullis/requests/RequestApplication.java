@@ -30,6 +30,8 @@ public class RequestApplication {
     AuditTrail audit;
     @Inject
     jakarta.enterprise.event.Event<InventoryChanged> changed;
+    @Inject
+    jakarta.enterprise.event.Event<RequestNotApplied> notApplied;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void apply(long requestId) {
@@ -65,5 +67,6 @@ public class RequestApplication {
         em.find(ChangeRequest.class, requestId).fail(reason, clock.instant());
         audit.record(AuditTrail.Event.of(ChangeRequests.SYSTEM, AuditActions.REQUEST_FAILED)
                 .about("request", "#" + requestId).request(requestId).change(null, SpecJson.write(java.util.Map.of("reason", reason))));
+        notApplied.fire(new RequestNotApplied(requestId, RequestState.FAILED));
     }
 }

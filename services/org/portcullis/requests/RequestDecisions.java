@@ -30,6 +30,8 @@ public class RequestDecisions {
     Clock clock;
     @Inject
     AuditTrail audit;
+    @Inject
+    jakarta.enterprise.event.Event<RequestNotApplied> notApplied;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public RequestState approve(long id, long expectedVersion, String actor, boolean actorIsSecurityAdmin,
@@ -66,6 +68,7 @@ public class RequestDecisions {
         request.moveTo(RequestState.REJECTED, clock.instant());
         flush(request);
         audit.record(event(actor, AuditActions.REQUEST_REJECTED, id, ruling.reason(), comment.strip()));
+        notApplied.fire(new RequestNotApplied(id, RequestState.REJECTED));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -77,6 +80,7 @@ public class RequestDecisions {
         request.moveTo(RequestState.WITHDRAWN, clock.instant());
         flush(request);
         audit.record(AuditTrail.Event.of(actor, AuditActions.REQUEST_WITHDRAWN).about("request", "#" + id).request(id));
+        notApplied.fire(new RequestNotApplied(id, RequestState.WITHDRAWN));
     }
 
     private static AuditTrail.Event event(String actor, String action, long id, String capacity, String comment) {

@@ -108,6 +108,7 @@ public class KeycloakSync {
         var drift = driftReports.latest().stream().flatMap(r -> r.drift().stream())
                 .filter(d -> d.key().equals(key)).findFirst()
                 .orElseThrow(() -> new DomainException("Check drift again: " + key + " is not in the latest report."));
+        store.removeAbandonedAdoptions();
         if (store.isAdopting(key)) {
             throw new DomainException(key + " is being adopted already.");
         }

@@ -6,6 +6,7 @@ import org.portcullis.core.sync.CurrentRealm;
 import org.portcullis.core.sync.DesiredRealm;
 import org.portcullis.core.sync.SyncPlan;
 import org.portcullis.core.sync.SyncPlanner;
+import org.portcullis.core.sync.SyncTarget;
 import org.portcullis.integrations.keycloak.IdentityDirectory;
 import org.portcullis.integrations.keycloak.IdentityDirectoryException;
 import org.portcullis.inventory.PolicySnapshots;
@@ -20,7 +21,8 @@ import java.util.logging.Logger;
 /**
  * One sync or drift check at a time (the directory's id cache is shared between reading and applying): read the
  * realm, plan from the approved model, apply with progress, record the run. The plan is made after the work was
- * claimed, so it contains every change the claimed rows stand for.
+ * claimed, so it contains every change the claimed rows stand for. A run reads only the objects that changed since
+ * this portal's last successful run ({@link SyncBaseline}), or the whole realm when that is unknown.
  */
 @ApplicationScoped
 public class SyncJob {
@@ -41,6 +43,7 @@ public class SyncJob {
     Clock clock;
 
     private final ReentrantLock lock = new ReentrantLock();
+    private final SyncBaseline baseline = new SyncBaseline();
 
     /** Syncs if work is due; returns whether a run happened. */
     public boolean runDueWork() {
@@ -67,35 +70,50 @@ public class SyncJob {
         long writesBefore = connection.writeCount();
         int[] applied = {0};
         SyncPlan plan = SyncPlan.EMPTY;
+        SyncTarget target = null;
         progress.started(claim.runId());
         try {
             var adopt = List.copyOf(ledger.adoptableKeys());
-            var current = directory.read();
-            plan = SyncPlanner.plan(DesiredRealm.from(snapshots.current(), clock.instant()), current,
-                    new HashSet<>(adopt));
+            var desired = DesiredRealm.from(snapshots.current(), clock.instant());
+            target = baseline.targetFor(claim, desired, adopt);
+            var read = target;
+            LOG.fine(() -> "Keycloak sync run " + claim.runId() + " reads " + read);
+            plan = target.plan(desired, read(directory, target), new HashSet<>(adopt));
             int total = plan.steps().size();
             progress.applying(claim.runId(), 0, total);
             directory.apply(plan, (step, done, all) -> {
                 applied[0] = done;
                 progress.applying(claim.runId(), done, all);
             });
-            ledger.succeeded(claim, outcome(plan, total, requestsBefore, writesBefore), adopt);
-            driftReports.record(new DriftReport(clock.instant(), List.of(), plan.drift(), null));
+            ledger.succeeded(claim, outcome(plan, total, requestsBefore, writesBefore, target), adopt);
+            baseline.synced(claim.runId(), desired);
+            driftReports.recordRun(target, clock.instant(), plan.drift());
         } catch (IdentityDirectoryException e) {
+            baseline.forget();
             int done = Math.max(applied[0], e.appliedSteps());
             LOG.warning(() -> "Keycloak sync run " + claim.runId() + " failed (" + (e.retryable() ? "retryable"
                     : "not retryable") + "): " + e.getMessage());
-            ledger.failed(claim, outcome(plan, done, requestsBefore, writesBefore),
+            ledger.failed(claim, outcome(plan, done, requestsBefore, writesBefore, target),
                     (e.retryable() ? "" : "not retryable: ") + e.getMessage());
         } catch (RuntimeException e) {
+            baseline.forget();
             LOG.log(Level.WARNING, "Keycloak sync run " + claim.runId() + " failed", e);
-            ledger.failed(claim, outcome(plan, applied[0], requestsBefore, writesBefore), e.toString());
+            ledger.failed(claim, outcome(plan, applied[0], requestsBefore, writesBefore, target), e.toString());
         }
     }
 
-    private SyncLedger.Outcome outcome(SyncPlan plan, int applied, long requestsBefore, long writesBefore) {
+    /** Nothing changed since the last run: nothing to read either. */
+    private static CurrentRealm read(IdentityDirectory directory, SyncTarget target) {
+        if (target.isWholeRealm()) {
+            return directory.read();
+        }
+        return target.scope().isEmpty() ? CurrentRealm.EMPTY : directory.read(target.scope());
+    }
+
+    private SyncLedger.Outcome outcome(SyncPlan plan, int applied, long requestsBefore, long writesBefore,
+                                       SyncTarget target) {
         return new SyncLedger.Outcome(plan.steps().size(), applied, connection.requestCount() - requestsBefore,
-                connection.writeCount() - writesBefore);
+                connection.writeCount() - writesBefore, target == null ? null : target.toString());
     }
 
     /** Reads the realm and compares it with the approved model; sends nothing. */
@@ -109,6 +127,9 @@ public class SyncJob {
             CurrentRealm current = directory.get().read();
             var plan = SyncPlanner.plan(DesiredRealm.from(snapshots.current(), clock.instant()), current,
                     new HashSet<>(ledger.adoptableKeys()));
+            if (!plan.isEmpty()) {
+                baseline.forget(); // managed objects differ from the model: the next run reverts them everywhere
+            }
             return driftReports.record(new DriftReport(clock.instant(), plan.steps(), plan.drift(), null));
         } catch (IdentityDirectoryException e) {
             return driftReports.record(DriftReport.failed(clock.instant(), e.getMessage()));

@@ -23,12 +23,22 @@ import java.util.Optional;
 @Transactional
 public class SyncLedger {
 
-    /** A run and the work rows it covers (rows that arrive later wait for the next run). */
-    public record Claim(long runId, List<Long> workIds, List<Long> requestIds, String trigger) {
+    /**
+     * A run and the work rows it covers (rows that arrive later wait for the next run).
+     *
+     * @param byHand        some work asks for a sync of everything ("Sync now", a resolved name clash)
+     * @param retry         some work was part of a failed run before
+     * @param previousRunId the run before this one, whoever ran it (null: none)
+     */
+    public record Claim(long runId, List<Long> workIds, List<Long> requestIds, String trigger, boolean byHand,
+                        boolean retry, Long previousRunId) {
     }
 
-    /** What was sent: planned and applied steps, and the requests and writes of this run. */
-    public record Outcome(int planned, int applied, long requests, long writes) {
+    /**
+     * What was sent: planned and applied steps, the requests and writes of this run, and what it read (the whole
+     * realm or a scope, with the reason; null when it failed before deciding).
+     */
+    public record Outcome(int planned, int applied, long requests, long writes, String read) {
     }
 
     @Inject
@@ -53,7 +63,8 @@ public class SyncLedger {
                 + "…" : trigger, due.size(), clock.instant());
         store.add(run);
         return Optional.of(new Claim(run.getId(), due.stream().map(SyncWork::getId).toList(), requestIds,
-                run.getTrigger()));
+                run.getTrigger(), due.stream().anyMatch(work -> work.getRequestId() == null),
+                due.stream().anyMatch(work -> work.getAttempts() > 0), store.previousRunId(run.getId())));
     }
 
     public void succeeded(Claim claim, Outcome outcome, List<String> adopted) {
@@ -97,6 +108,9 @@ public class SyncLedger {
         details.put("stepsApplied", outcome.applied());
         details.put("httpRequests", outcome.requests());
         details.put("writes", outcome.writes());
+        if (outcome.read() != null) {
+            details.put("read", outcome.read());
+        }
         if (error != null) {
             details.put("error", error);
         }

@@ -2,6 +2,7 @@ package org.portcullis.integrations.keycloak;
 
 import org.portcullis.core.sync.CurrentRealm;
 import org.portcullis.core.sync.SyncPlan;
+import org.portcullis.core.sync.SyncScope;
 
 /**
  * An identity provider realm the sync writes to. Typical use: {@code plan = SyncPlanner.plan(desired, read());}
@@ -11,6 +12,13 @@ public interface IdentityDirectory extends AutoCloseable {
 
     /** The realm as it is now: users, realm roles, clients (without the provider's built-ins) and role mappings. */
     CurrentRealm read();
+
+    /**
+     * Only the users, roles and clients named by {@code scope} (those that exist, minus the provider's built-ins) and
+     * at least the role mappings between them: what a targeted sync plans with
+     * {@code SyncPlanner.plan(desired, current, adopt, scope)}. Costs requests per object in scope, not per realm.
+     */
+    CurrentRealm read(SyncScope scope);
 
     /**
      * Applies the steps in order. Stops at the first failure with an {@link IdentityDirectoryException}; steps

@@ -13,6 +13,7 @@ import org.portcullis.core.sync.RealmUser;
 import org.portcullis.core.sync.RoleMapping;
 import org.portcullis.core.sync.SyncAction;
 import org.portcullis.core.sync.SyncPlan;
+import org.portcullis.core.sync.SyncScope;
 import org.portcullis.core.sync.SyncStep;
 
 /**
@@ -26,6 +27,7 @@ public final class InMemoryDirectory implements IdentityDirectory {
     private final Set<RoleMapping> mappings = new HashSet<>();
     private final RealmEndpoints endpoints;
     private final AtomicInteger writes = new AtomicInteger();
+    private final AtomicInteger reads = new AtomicInteger();
     private int writesUntilFailure = -1;
 
     public InMemoryDirectory(String issuer) {
@@ -59,6 +61,22 @@ public final class InMemoryDirectory implements IdentityDirectory {
                 objects.values().stream().filter(RealmRole.class::isInstance).map(RealmRole.class::cast).toList(),
                 objects.values().stream().filter(RealmClient.class::isInstance).map(RealmClient.class::cast).toList(),
                 mappings);
+    }
+
+    /** Counts as one read per object in scope (see {@link #readCount()}). */
+    @Override
+    public synchronized CurrentRealm read(SyncScope scope) {
+        reads.addAndGet(scope.size());
+        CurrentRealm all = read();
+        return new CurrentRealm(all.users().stream().filter(scope::covers).toList(),
+                all.roles().stream().filter(scope::covers).toList(),
+                all.clients().stream().filter(scope::covers).toList(),
+                Set.copyOf(all.mappings().stream().filter(scope::covers).toList()));
+    }
+
+    /** Objects read by scoped reads so far (whole-realm reads not counted). */
+    public int readCount() {
+        return reads.get();
     }
 
     @Override

@@ -14,7 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
@@ -32,7 +37,9 @@ import org.portcullis.core.sync.RealmUser;
 import org.portcullis.core.sync.RoleMapping;
 import org.portcullis.core.sync.SyncAction;
 import org.portcullis.core.sync.SyncPlan;
+import org.portcullis.core.sync.SyncScope;
 import org.portcullis.core.sync.SyncStep;
+import org.portcullis.core.sync.SyncTarget;
 
 /**
  * A Keycloak realm through the admin REST API.
@@ -50,7 +57,9 @@ import org.portcullis.core.sync.SyncStep;
  */
 public final class KeycloakDirectory implements IdentityDirectory {
 
-    private static final int PAGE = 500;
+    private static final int PAGE = SyncTarget.READ_PAGE;
+    /** Parallel reads of a whole-realm read; the admin client's connection pool has 10 connections. */
+    private static final int READERS = 4;
 
     private final KeycloakSettings settings;
     private final Client http;
@@ -128,30 +137,112 @@ public final class KeycloakDirectory implements IdentityDirectory {
         return new CurrentRealm(realmUsers, realmRoles, realmClients, mappingsOf(realmRoles));
     }
 
-    /** One request per managed role: its members are users and service accounts alike. */
+    /**
+     * One request per managed role (its members are users and service accounts alike), {@value #READERS} at a time:
+     * these requests are most of a whole-realm read, and Keycloak answers them in parallel.
+     */
     private Set<RoleMapping> mappingsOf(List<RealmRole> realmRoles) {
         Map<String, String> usernamesById = new java.util.HashMap<>();
         users.values().forEach(user -> usernamesById.put(user.getId(), user.getUsername()));
         Map<String, String> clientIdsByAccount = new java.util.HashMap<>();
         clients.keySet().forEach(clientId -> clientIdsByAccount.put(
                 Representations.SERVICE_ACCOUNT_PREFIX + clientId.toLowerCase(java.util.Locale.ROOT), clientId));
+        List<RealmRole> managed = realmRoles.stream().filter(RealmRole::managed).toList();
+        List<List<UserRepresentation>> members = inParallel(managed, role -> pages((first, max) -> realm.roles()
+                .get(role.name()).getUserMembers(true, first, max)));
         Set<RoleMapping> mappings = new HashSet<>();
-        for (RealmRole role : realmRoles) {
-            if (!role.managed()) {
-                continue;
-            }
-            for (UserRepresentation member : pages((first, max) -> realm.roles().get(role.name())
-                    .getUserMembers(true, first, max))) {
+        for (int i = 0; i < managed.size(); i++) {
+            String role = managed.get(i).name();
+            for (UserRepresentation member : members.get(i)) {
                 if (usernamesById.containsKey(member.getId())) {
-                    mappings.add(RoleMapping.ofUser(member.getUsername(), role.name()));
+                    mappings.add(RoleMapping.ofUser(member.getUsername(), role));
                 } else if (clientIdsByAccount.containsKey(member.getUsername())) {
                     String clientId = clientIdsByAccount.get(member.getUsername());
                     serviceAccounts.put(clientId, member.getId());
-                    mappings.add(RoleMapping.ofClient(clientId, role.name()));
+                    mappings.add(RoleMapping.ofClient(clientId, role));
                 }
             }
         }
         return mappings;
+    }
+
+    /**
+     * Only the objects in {@code scope}, with the same rules as {@link #read()} (built-in roles and clients are left
+     * out, service accounts are not users, mappings only to managed roles): a user is one search, a role one request,
+     * a client one search; when managed roles are in scope, also the realm-role mappings of each user and client
+     * service account in scope. Refreshes
+     * the ids of exactly these objects, which are all a plan made within the scope refers to.
+     */
+    @Override
+    public CurrentRealm read(SyncScope scope) {
+        try {
+            return readScope(scope);
+        } catch (ProcessingException | WebApplicationException e) {
+            throw failure("reading " + scope.describe() + " of realm " + settings.realm(), e, 0);
+        }
+    }
+
+    private CurrentRealm readScope(SyncScope scope) {
+        List<RealmRole> realmRoles = new ArrayList<>();
+        for (String name : scope.roles()) {
+            roles.remove(name);
+            RoleRepresentation role;
+            try {
+                role = realm.roles().get(name).toRepresentation();
+            } catch (NotFoundException absent) {
+                continue;
+            }
+            roles.put(name, role);
+            if (!Representations.isBuiltIn(role, settings.realm())) {
+                realmRoles.add(Representations.role(role));
+            }
+        }
+        // as in a whole read: only mappings to managed roles (the planner ignores the others anyway)
+        Set<String> managedRoles = new HashSet<>();
+        realmRoles.stream().filter(RealmRole::managed).forEach(role -> managedRoles.add(role.name()));
+        boolean withMappings = !managedRoles.isEmpty();
+        List<RealmUser> realmUsers = new ArrayList<>();
+        Set<RoleMapping> mappings = new HashSet<>();
+        for (String username : scope.users()) {
+            users.remove(username);
+            UserRepresentation user = realm.users().searchByUsername(username, true).stream()
+                    .filter(found -> found.getUsername().equals(username) && found.getServiceAccountClientId() == null)
+                    .findFirst().orElse(null);
+            if (user == null) {
+                continue;
+            }
+            users.put(username, user);
+            realmUsers.add(Representations.user(user));
+            if (withMappings) {
+                realmRolesOf(user.getId()).stream().filter(managedRoles::contains)
+                        .forEach(role -> mappings.add(RoleMapping.ofUser(username, role)));
+            }
+        }
+        List<RealmClient> realmClients = new ArrayList<>();
+        for (String clientId : scope.clients()) {
+            clients.remove(clientId);
+            serviceAccounts.remove(clientId);
+            ClientRepresentation client = realm.clients().findByClientId(clientId).stream()
+                    .filter(found -> found.getClientId().equals(clientId)).findFirst().orElse(null);
+            if (client == null || Representations.isBuiltIn(client)) {
+                continue;
+            }
+            clients.put(clientId, client);
+            realmClients.add(Representations.client(client));
+            if (withMappings && Boolean.TRUE.equals(client.isServiceAccountsEnabled())) {
+                String account = realm.clients().get(client.getId()).getServiceAccountUser().getId();
+                serviceAccounts.put(clientId, account);
+                realmRolesOf(account).stream().filter(managedRoles::contains)
+                        .forEach(role -> mappings.add(RoleMapping.ofClient(clientId, role)));
+            }
+        }
+        return new CurrentRealm(realmUsers, realmRoles, realmClients, mappings);
+    }
+
+    /** The names of the realm roles mapped directly to a user or service account. */
+    private List<String> realmRolesOf(String userId) {
+        return realm.users().get(userId).roles().realmLevel().listAll().stream().map(RoleRepresentation::getName)
+                .toList();
     }
 
     @Override
@@ -331,6 +422,33 @@ public final class KeycloakDirectory implements IdentityDirectory {
     @Override
     public void close() {
         keycloak.close();
+    }
+
+    /** {@code read} of every item, {@value #READERS} at a time, results in the items' order; the first failure wins. */
+    private static <T, R> List<R> inParallel(List<T> items, Function<T, R> read) {
+        if (items.size() < 2) {
+            return items.stream().map(read).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(READERS, items.size()),
+                Thread.ofPlatform().daemon().name("keycloak-read-", 0).factory());
+        try {
+            List<Future<R>> reads = items.stream().map(item -> pool.submit(() -> read.apply(item))).toList();
+            List<R> results = new ArrayList<>(items.size());
+            for (Future<R> pending : reads) {
+                results.add(pending.get());
+            }
+            return results;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new ProcessingException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProcessingException("interrupted while reading", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static <T> List<T> pages(BiFunction<Integer, Integer, List<T>> page) {

@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * An admin chose to adopt the unmanaged realm object {@code objectKey} (e.g. {@code user/mallory}) through change
  * request {@code requestId}. Once that request is applied, the sync takes the object over instead of reporting a name
- * clash ({@code requestId} null: the model already has the object and the admin resolved the name clash). Insert-only; removed when a sync has marked the object managed.
+ * clash ({@code requestId} null: the model already has the object and the admin resolved the name clash). Insert-only; removed when a sync has marked the object managed, or when the request ends without
+ * being applied (rejected, withdrawn, failed).
  */
 @Entity
 @Table(name = "sync_adoption")

@@ -52,6 +52,12 @@ public class SyncStore {
                 .getResultList();
     }
 
+    /** The run started before run {@code id} (null: none). */
+    public Long previousRunId(long id) {
+        return em.createQuery("SELECT MAX(r.id) FROM SyncRun r WHERE r.id < :id", Long.class).setParameter("id", id)
+                .getSingleResult();
+    }
+
     public List<SyncRun> running() {
         return em.createQuery("SELECT r FROM SyncRun r WHERE r.status = :running", SyncRun.class)
                 .setParameter("running", SyncRun.Status.RUNNING).getResultList();
@@ -66,6 +72,20 @@ public class SyncStore {
 
     public boolean isAdopting(String key) {
         return em.find(SyncAdoption.class, key) != null;
+    }
+
+    /** Drops the adoption waiting for request {@code requestId}: the request ended without being applied. */
+    public int removeAdoptionsOf(long requestId) {
+        return em.createQuery("DELETE FROM SyncAdoption a WHERE a.requestId = :id").setParameter("id", requestId)
+                .executeUpdate();
+    }
+
+    /** Drops adoptions whose request ended without being applied (left behind before they were dropped at once). */
+    public int removeAbandonedAdoptions() {
+        return em.createQuery("DELETE FROM SyncAdoption a WHERE a.requestId IN (SELECT r.id FROM ChangeRequest r"
+                        + " WHERE r.state IN :ended)")
+                .setParameter("ended", List.of(RequestState.REJECTED, RequestState.WITHDRAWN, RequestState.FAILED))
+                .executeUpdate();
     }
 
     public void removeAdoptions(List<String> keys) {

@@ -28,6 +28,21 @@ public final class SyncPlanner {
      *              adopt: they are updated to the model and marked managed instead of being reported as a name clash
      */
     public static SyncPlan plan(DesiredRealm desired, CurrentRealm current, Set<String> adopt) {
+        return planAll(desired, current, adopt);
+    }
+
+    /**
+     * The steps of the full plan that touch the objects in {@code scope}: users, roles and clients in it, and mappings
+     * whose subject and role are both in it. Everything else in {@code desired} and {@code current} is ignored, so
+     * {@code current} may hold only what a scoped read returned. Every step and drift entry of this plan is one of
+     * the full plan's, because the planner decides an object from the object alone and a mapping from its two ends.
+     */
+    public static SyncPlan plan(DesiredRealm desired, CurrentRealm current, Set<String> adopt, SyncScope scope) {
+        Objects.requireNonNull(scope, "scope");
+        return planAll(scope.within(desired), scope.within(current), adopt);
+    }
+
+    private static SyncPlan planAll(DesiredRealm desired, CurrentRealm current, Set<String> adopt) {
         Objects.requireNonNull(desired, "desired");
         Objects.requireNonNull(current, "current");
         Planning planning = new Planning(Set.copyOf(adopt));

@@ -31,6 +31,7 @@ import org.portcullis.core.sync.RealmUser;
 import org.portcullis.core.sync.RoleMapping;
 import org.portcullis.core.sync.SyncPlan;
 import org.portcullis.core.sync.SyncPlanner;
+import org.portcullis.core.sync.SyncTarget;
 import org.portcullis.integrations.keycloak.KeycloakDirectory;
 import org.portcullis.integrations.keycloak.ProgressListener;
 import org.portcullis.testing.KeycloakServer;
@@ -40,6 +41,7 @@ import org.portcullis.testing.KeycloakServer;
  * same data. Not a test: asserts nothing. Run from the worktree root after {@code mvn verify} (or
  * {@code mvn test-compile dependency:unpack@keycloak-server}):
  * {@code java -cp target/classes:target/test-classes:$(cat target/test.cp) org.portcullis.bench.KeycloakSyncBenchmark}
+ * (add {@code --no-import} to skip the comparison with Keycloak's partial import, which takes a minute or more)
  */
 public final class KeycloakSyncBenchmark {
 
@@ -64,8 +66,21 @@ public final class KeycloakSyncBenchmark {
                 sync("full sync into an empty realm", directory, desired);
                 sync("no-op re-sync", directory, desired);
                 sync("no-op re-sync (again)", directory, desired);
-                PolicyModel changed = withChangedEmail(model);
-                sync("one-change sync (one email)", directory, DesiredRealm.from(changed, NOW));
+                PolicyModel changed = withChangedEmail(model, 0);
+                DesiredRealm synced = DesiredRealm.from(changed, NOW);
+                sync("one-change sync (one email)", directory, synced);
+                // what the portal does after its own successful run: read and plan only what changed
+                PolicyModel secondEmail = withChangedEmail(changed, 1);
+                synced = targeted("targeted: one email", directory, synced, DesiredRealm.from(secondEmail, NOW));
+                PolicyModel granted = withAssignment(secondEmail, new RoleAssignmentSpec("role5", SubjectKind.PERSON,
+                        "user2", null));
+                synced = targeted("targeted: one role granted", directory, synced, DesiredRealm.from(granted, NOW));
+                targeted("targeted: nothing changed", directory, synced, synced);
+            }
+            if (List.of(args).contains("--no-import")) {
+                admin.realm("bench-sync").remove();
+                server.stop();
+                return;
             }
 
             createRealm(admin, "bench-import");
@@ -99,6 +114,24 @@ public final class KeycloakSyncBenchmark {
                 directory.writeCount() - writes, plan.steps().size());
     }
 
+    /** A targeted run as SyncJob makes it after a successful run; returns the realm now synced. */
+    static DesiredRealm targeted(String label, KeycloakDirectory directory, DesiredRealm synced, DesiredRealm desired) {
+        long requests = directory.requestCount();
+        long writes = directory.writeCount();
+        long started = System.nanoTime();
+        SyncTarget target = SyncTarget.choose(synced, desired, List.of());
+        CurrentRealm current = target.isWholeRealm() ? directory.read()
+                : target.scope().isEmpty() ? CurrentRealm.EMPTY : directory.read(target.scope());
+        double read = seconds(started);
+        long readRequests = directory.requestCount() - requests;
+        SyncPlan plan = target.plan(desired, current, java.util.Set.of());
+        directory.apply(plan, ProgressListener.NONE);
+        System.out.printf("%-34s %8.2f s  %6d requests (read %.2f s / %d requests, %d writes), %d steps; %s%n", label,
+                seconds(started), directory.requestCount() - requests, read, readRequests,
+                directory.writeCount() - writes, plan.steps().size(), target);
+        return desired;
+    }
+
     static PolicyModel model(int users) {
         List<PersonSpec> people = new ArrayList<>();
         for (int i = 0; i < users; i++) {
@@ -123,12 +156,20 @@ public final class KeycloakSyncBenchmark {
         return new PolicyModel(List.of(), workloads, people, roles, assignments, List.of(), List.of(), List.of(), Map.of());
     }
 
-    static PolicyModel withChangedEmail(PolicyModel model) {
+    static PolicyModel withChangedEmail(PolicyModel model, int person) {
         List<PersonSpec> people = new ArrayList<>(model.people());
-        PersonSpec first = people.getFirst();
-        people.set(0, new PersonSpec(first.username(), "changed@example.org", first.displayName(), first.enabled()));
+        PersonSpec changed = people.get(person);
+        people.set(person, new PersonSpec(changed.username(), "changed" + person + "@example.org",
+                changed.displayName(), changed.enabled()));
         return new PolicyModel(model.zones(), model.workloads(), people, model.roles(), model.roleAssignments(),
                 model.permissions(), model.grants(), model.namespaces(), model.origins());
+    }
+
+    static PolicyModel withAssignment(PolicyModel model, RoleAssignmentSpec assignment) {
+        List<RoleAssignmentSpec> assignments = new ArrayList<>(model.roleAssignments());
+        assignments.add(assignment);
+        return new PolicyModel(model.zones(), model.workloads(), model.people(), model.roles(), assignments,
+                model.permissions(), model.grants(), model.origins());
     }
 
     static void createRealm(Keycloak admin, String name) {

@@ -13,6 +13,7 @@ import org.portcullis.requests.InventoryChanged;
 import org.portcullis.requests.InventoryChanges;
 import org.portcullis.requests.RequestApplication;
 import org.portcullis.requests.RequestDecisions;
+import org.portcullis.requests.RequestNotApplied;
 import org.portcullis.security.CurrentUser;
 import org.portcullis.security.PortalRoles;
 
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 
 /**
  * The production facades wired by hand to one EclipseLink EntityManager, outside the container: for tests that call a
@@ -37,6 +39,8 @@ public final class Facades {
     public final RequestDecisions decisions;
     public final RequestApplication application;
     public final List<InventoryChanged> fired = new ArrayList<>();
+    public final List<RequestNotApplied> notApplied = new ArrayList<>();
+    private final List<Consumer<RequestNotApplied>> notAppliedObservers = new ArrayList<>();
 
     public Facades(EntityManager em, Clock clock) {
         var store = inject(new InventoryStore(), "em", em);
@@ -44,16 +48,24 @@ public final class Facades {
         var roles = inject(inject(inject(new PortalRoles(), "em", em), "currentUser", currentUser), "clock", clock);
         var audit = inject(inject(inject(new AuditTrail(), "em", em), "clock", clock), "clientAddress", new ClientAddress());
         var changes = inject(new InventoryChanges(), "store", store);
-        decisions = inject(inject(inject(new RequestDecisions(), "em", em), "clock", clock), "audit", audit);
-        var events = new RecordingEvents(fired);
-        application = inject(inject(inject(inject(inject(new RequestApplication(), "em", em), "inventory", changes),
-                "clock", clock), "audit", audit), "changed", events);
+        var ended = new RecordingEvents<>(notApplied, notAppliedObservers);
+        decisions = inject(inject(inject(inject(new RequestDecisions(), "em", em), "clock", clock), "audit", audit),
+                "notApplied", ended);
+        var events = new RecordingEvents<>(fired, List.of());
+        application = inject(inject(inject(inject(inject(inject(new RequestApplication(), "em", em), "inventory",
+                changes), "clock", clock), "audit", audit), "changed", events), "notApplied", ended);
         requests = new ChangeRequests();
         for (var f : Map.of("em", em, "currentUser", currentUser, "portalRoles", roles, "inventory", changes,
                 "decisions", decisions, "application", application, "clock", clock, "audit", audit,
                 "changed", events).entrySet()) {
             inject(requests, f.getKey(), f.getValue());
         }
+    }
+
+    /** Delivers {@link RequestNotApplied} to {@code observer} as CDI would: synchronously, in the firing transaction. */
+    public Facades observe(Consumer<RequestNotApplied> observer) {
+        notAppliedObservers.add(observer);
+        return this;
     }
 
     /** Acts as {@code username} from now on (what a successful sign-in does to the session). */
@@ -79,35 +91,36 @@ public final class Facades {
         }
     }
 
-    private record RecordingEvents(List<InventoryChanged> fired) implements Event<InventoryChanged> {
+    private record RecordingEvents<T>(List<T> fired, List<Consumer<T>> observers) implements Event<T> {
         @Override
-        public void fire(InventoryChanged event) {
+        public void fire(T event) {
             fired.add(event);
+            observers.forEach(observer -> observer.accept(event));
         }
 
         @Override
-        public <U extends InventoryChanged> CompletionStage<U> fireAsync(U event) {
-            fired.add(event);
+        public <U extends T> CompletionStage<U> fireAsync(U event) {
+            fire(event);
             return CompletableFuture.completedFuture(event);
         }
 
         @Override
-        public <U extends InventoryChanged> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
             return fireAsync(event);
         }
 
         @Override
-        public Event<InventoryChanged> select(Annotation... qualifiers) {
+        public Event<T> select(Annotation... qualifiers) {
             return this;
         }
 
         @Override
-        public <U extends InventoryChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public <U extends InventoryChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
             throw new UnsupportedOperationException();
         }
     }
