@@ -169,7 +169,7 @@ public final class KeycloakSyncBenchmark {
         List<RoleAssignmentSpec> assignments = new ArrayList<>(model.roleAssignments());
         assignments.add(assignment);
         return new PolicyModel(model.zones(), model.workloads(), model.people(), model.roles(), assignments,
-                model.permissions(), model.grants(), model.origins());
+                model.permissions(), model.grants(), model.namespaces(), model.origins());
     }
 
     static void createRealm(Keycloak admin, String name) {

@@ -39,7 +39,7 @@ class SyncBaselineTest {
         people.add(new PersonSpec("alice", "alice@example.org", "Alice", true));
         roles.add(new RoleSpec("reader", null));
         return DesiredRealm.from(new PolicyModel(List.of(), List.of(), people, roles, assignments, List.of(),
-                List.of(), Map.of()), NOW);
+                List.of(), List.of(), Map.of()), NOW);
     }
 
     static SyncLedger.Claim claim(long run, boolean byHand, boolean retry, Long previous) {

@@ -153,7 +153,7 @@ class KeycloakTargetedSyncIT {
         var model = KeycloakDirectoryIT.model(changed);
         var withoutGateway = new org.portcullis.core.model.PolicyModel(model.zones(),
                 model.workloads().stream().filter(w -> !w.name().equals("api-gateway")).toList(), model.people(),
-                model.roles(), model.roleAssignments(), model.permissions(), model.grants(), Map.of());
+                model.roles(), model.roleAssignments(), model.permissions(), model.grants(), List.of(), Map.of());
         DesiredRealm desired = DesiredRealm.from(withoutGateway, KeycloakDirectoryIT.NOW);
 
         SyncPlan plan = syncTargeted(synced, desired);
@@ -176,7 +176,7 @@ class KeycloakTargetedSyncIT {
         List<RoleAssignmentSpec> assignments = new ArrayList<>(approvedAssignments());
         assignments.add(new RoleAssignmentSpec("reader", SubjectKind.PERSON, "mallory", null));
         DesiredRealm desired = DesiredRealm.from(new org.portcullis.core.model.PolicyModel(model.zones(),
-                model.workloads(), people, model.roles(), assignments, model.permissions(), model.grants(), Map.of()),
+                model.workloads(), people, model.roles(), assignments, model.permissions(), model.grants(), List.of(), Map.of()),
                 KeycloakDirectoryIT.NOW);
         SyncTarget target = new SyncTarget(SyncScope.between(synced, desired, List.of("user/mallory")), "test");
 
