@@ -16,8 +16,9 @@ import java.util.List;
  *   <li><b>Prefixes</b> (an object name {@code role-3*}, a typed word): H2 does not turn a bound {@code LIKE ?} into an
  *   index range, so on H2 a prefix {@code p} becomes the range {@code >= p AND < p'} ({@code p'} is {@code p} with its
  *   last character incremented). That is exact because H2 orders strings by their UTF-16 code units. Elsewhere the
- *   condition stays {@code LIKE 'p%'}: under a linguistic collation (PostgreSQL's {@code en_US.UTF-8}) the range would
- *   miss names, since punctuation hardly counts there ({@code ab-c} sorts after {@code ab.}).</li>
+ *   condition stays {@code LIKE 'p%'}: under a linguistic collation the range would miss names (PostgreSQL with ICU
+ *   {@code en-US} sorts punctuation before digits, so {@code role-95} falls outside {@code >= 'role-9' AND < 'role-:'}).
+ *   </li>
  *   <li><b>Free text</b> is looked up in the word index {@code audit_word} ({@link AuditWords}): every typed word must
  *   start a word of the event. The rarest typed word, if it has at most {@link AuditQueries#COUNT_CAP} index entries,
  *   <em>drives</em> the query ({@code sequence IN (its events)}: a few thousand primary-key lookups at most); the other
