@@ -52,7 +52,11 @@ public final class AuditQueries {
         public PreparedStatement prepare(Connection connection) throws SQLException {
             var statement = connection.prepareStatement(text, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
+                if (parameters.get(i) instanceof Long[] numbers) {
+                    statement.setArray(i + 1, connection.createArrayOf("BIGINT", numbers));
+                } else {
+                    statement.setObject(i + 1, parameters.get(i));
+                }
             }
             return statement;
         }
@@ -88,6 +92,9 @@ public final class AuditQueries {
     public static List<AuditViews.Row> page(Connection connection, AuditFilter filter, int offset, int limit)
             throws SQLException {
         var search = AuditSearch.on(connection, filter);
+        if (search.driverAlone()) {
+            return rows(connection, page(search.slice(offset, offset + limit), 0, limit));
+        }
         boolean many = !search.hasDriver() && manyMatch(connection, search.withoutText());
         return rows(connection, many && search.binaryOrder() ? pageNewestFirstIndex(search, offset, limit)
                 : page(search, offset, limit));
@@ -99,7 +106,8 @@ public final class AuditQueries {
 
     /** How many events match, counting no further than {@link #COUNT_CAP} + 1. */
     public static long cappedCount(Connection connection, AuditFilter filter) throws SQLException {
-        return count(connection, cappedCount(AuditSearch.on(connection, filter), COUNT_CAP));
+        var search = AuditSearch.on(connection, filter);
+        return search.driverAlone() ? search.driverEvents().length : count(connection, cappedCount(search, COUNT_CAP));
     }
 
     /** How many events match, counting no further than {@code cap + 1}. */

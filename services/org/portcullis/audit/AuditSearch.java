@@ -29,32 +29,64 @@ import java.util.List;
  * @param binaryOrder whether the database orders strings by code unit (H2), so that prefixes can be ranges
  * @param words       the typed words ({@link AuditWords#query}), empty without free text
  * @param driver      the index in {@code words} of the word that selects the events, or -1 (none is rare enough)
+ * @param driverEvents the events of the driving word, newest first (read by {@link #on}); null: the query selects them
  */
-public record AuditSearch(AuditFilter filter, boolean binaryOrder, List<String> words, int driver) {
+public record AuditSearch(AuditFilter filter, boolean binaryOrder, List<String> words, int driver,
+                          Long[] driverEvents) {
 
     public AuditSearch {
         words = List.copyOf(words);
     }
 
-    /** Plans {@code filter} on the database of {@code connection}: its string order and the rarest typed word. */
+    /** A search whose driving word (if any) has not been looked up: for tests that choose the plan themselves. */
+    public AuditSearch(AuditFilter filter, boolean binaryOrder, List<String> words, int driver) {
+        this(filter, binaryOrder, words, driver, null);
+    }
+
+    /**
+     * Plans {@code filter} on the database of {@code connection}: its string order, and the events of the rarest
+     * typed word (one index-only range read per typed word, at most {@link AuditQueries#COUNT_CAP} + 1 entries).
+     */
     public static AuditSearch on(Connection connection, AuditFilter filter) throws SQLException {
         boolean binary = isH2(connection);
         var words = AuditWords.query(filter.text());
         int driver = -1;
-        long fewest = AuditQueries.COUNT_CAP + 1L;
+        Long[] fewest = null;
         for (int i = 0; i < words.size(); i++) {
-            long n = AuditQueries.count(connection, wordCount(words.get(i), binary, AuditQueries.COUNT_CAP));
-            if (n < fewest) {
-                fewest = n;
+            var events = wordEvents(connection, words.get(i), binary, AuditQueries.COUNT_CAP);
+            if (events != null && (fewest == null || events.length < fewest.length)) {
+                fewest = events;
                 driver = i;
             }
         }
-        return new AuditSearch(filter, binary, words, driver);
+        return new AuditSearch(filter, binary, words, driver, fewest);
     }
 
     /** A plan without looking at the data: no driving word, prefixes as on a database like {@code connection}. */
     public static AuditSearch of(AuditFilter filter, boolean binaryOrder) {
         return new AuditSearch(filter, binaryOrder, AuditWords.query(filter.text()), -1);
+    }
+
+    /**
+     * The events (newest first) with a word starting with {@code word}, or null when the index has more than
+     * {@code cap} entries for it.
+     */
+    static Long[] wordEvents(Connection connection, String word, boolean binaryOrder, int cap) throws SQLException {
+        var condition = new ArrayList<String>();
+        var params = new ArrayList<>();
+        prefix(condition, params, "w.word", word, binaryOrder);
+        params.add(cap + 1);
+        var sql = new AuditQueries.Sql("SELECT w.sequence FROM audit_word w WHERE " + condition.getFirst()
+                + " FETCH FIRST ? ROWS ONLY", params);
+        var events = new java.util.TreeSet<Long>(java.util.Comparator.reverseOrder());
+        int entries = 0;
+        try (var statement = sql.prepare(connection); var rs = statement.executeQuery()) {
+            while (rs.next()) {
+                events.add(rs.getLong(1));
+                entries++;
+            }
+        }
+        return entries > cap ? null : events.toArray(Long[]::new);
     }
 
     static boolean isH2(Connection connection) throws SQLException {
@@ -66,11 +98,28 @@ public record AuditSearch(AuditFilter filter, boolean binaryOrder, List<String> 
         return driver >= 0;
     }
 
+    /**
+     * Whether the driving word's events are the answer: one typed word and no other condition. Then a page is a
+     * slice of them ({@link #slice}) and the count their number, with no lookups of the events that are not shown.
+     * (A word whose event was deleted from the table would then shorten a page; verification reports such a
+     * deletion.)
+     */
+    public boolean driverAlone() {
+        return driverEvents != null && words.size() == 1 && withoutText().filter().isEmpty();
+    }
+
+    /** This search with only the driving word's events {@code from .. to} (newest first), for one page. */
+    public AuditSearch slice(int from, int to) {
+        int n = driverEvents.length;
+        return new AuditSearch(filter, binaryOrder, words, driver,
+                java.util.Arrays.copyOfRange(driverEvents, Math.min(from, n), Math.min(to, n)));
+    }
+
     /** The same search without its free text (to ask how selective the other conditions are). */
     public AuditSearch withoutText() {
         var f = filter;
         return new AuditSearch(new AuditFilter(f.from(), f.to(), f.actor(), f.action(), f.objectType(),
-                f.objectName(), f.changeRequest(), null), binaryOrder, List.of(), -1);
+                f.objectName(), f.changeRequest(), null), binaryOrder, List.of(), -1, null);
     }
 
     /** {@code " WHERE ..."} with its parameters, or empty text for no condition. */
@@ -100,6 +149,11 @@ public record AuditSearch(AuditFilter filter, boolean binaryOrder, List<String> 
             params.add(f.changeRequest());
         }
         for (int i = 0; i < words.size(); i++) {
+            if (i == driver && driverEvents != null) {
+                conditions.add("sequence = ANY(?)");
+                params.add(driverEvents);
+                continue;
+            }
             var word = new ArrayList<String>();
             prefix(word, params, "w.word", words.get(i), binaryOrder);
             conditions.add(i == driver
@@ -109,16 +163,6 @@ public record AuditSearch(AuditFilter filter, boolean binaryOrder, List<String> 
         }
         return new AuditQueries.Sql(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions),
                 params);
-    }
-
-    /** How many index entries start with {@code word}, counting no further than {@code cap + 1}. */
-    static AuditQueries.Sql wordCount(String word, boolean binaryOrder, int cap) {
-        var condition = new ArrayList<String>();
-        var params = new ArrayList<>();
-        prefix(condition, params, "w.word", word, binaryOrder);
-        params.add(cap + 1);
-        return new AuditQueries.Sql("SELECT COUNT(*) FROM (SELECT 1 FROM audit_word w WHERE " + condition.getFirst()
-                + " FETCH FIRST ? ROWS ONLY) capped", params);
     }
 
     private static void equal(List<String> conditions, List<Object> params, String column, String value) {
