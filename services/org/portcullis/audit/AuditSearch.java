@@ -21,9 +21,12 @@ import java.util.List;
  *   </li>
  *   <li><b>Free text</b> is looked up in the word index {@code audit_word} ({@link AuditWords}): every typed word must
  *   start a word of the event. The rarest typed word, if it has at most {@link AuditQueries#COUNT_CAP} index entries,
- *   <em>drives</em> the query ({@code sequence IN (its events)}: a few thousand primary-key lookups at most); the other
- *   words, and all of them when each is frequent, are checked per event ({@code EXISTS}, one lookup in the
- *   {@code (sequence, word)} index) while the query walks another index.</li>
+ *   <em>drives</em> the query: {@link #on} reads its events (an index-only range) and binds them as an array,
+ *   {@code sequence = ANY(?)}, so the database looks up only those events (and, when that word is the only
+ *   condition, only the page's). Not {@code IN (SELECT ..)}: H2 re-ran that subquery for every candidate row, and as a
+ *   join it walked the whole newest-first index instead. The other words, and all of them when each is frequent, are
+ *   checked per event ({@code EXISTS}, one lookup in the {@code (sequence, word)} index) while the query walks another
+ *   index; a page then stops early, but the capped count of a frequent word may read many events.</li>
  * </ul>
  *
  * @param binaryOrder whether the database orders strings by code unit (H2), so that prefixes can be ranges

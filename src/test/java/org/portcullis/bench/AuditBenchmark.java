@@ -180,7 +180,7 @@ public final class AuditBenchmark {
                 null, null, null, "user-996\""));
         filters.put("free text absent", new AuditFilter(null, null, null, null, null, null, null,
                 "no-such-text"));
-        filters.put("free text prefix user-99 (~2,700 rows)", new AuditFilter(null, null, null, null, null, null,
+        filters.put("free text prefix user-99 (2,188 rows)", new AuditFilter(null, null, null, null, null, null,
                 null, "user-99"));
         filters.put("free text frequent word person", new AuditFilter(null, null, null, null, null, null, null,
                 "person"));
@@ -203,7 +203,7 @@ public final class AuditBenchmark {
             try (var explain = new AuditQueries.Sql("EXPLAIN " + sql.text(), sql.parameters()).prepare(c);
                  var rs = explain.executeQuery()) {
                 rs.next();
-                System.out.printf("  EXPLAIN %s:%n    %s%n", name, rs.getString(1).replace("\n", "\n    "));
+                System.out.printf("  EXPLAIN %s:%n    %s%n", name, rs.getString(1).replaceAll("(?m)^(.{200}).+$", "$1 ...").replace("\n", "\n    "));
             }
         }
         var deep = time(() -> AuditQueries.page(c, AuditFilter.NONE, 10_000, 50).size());
