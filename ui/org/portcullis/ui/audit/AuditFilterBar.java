@@ -39,8 +39,10 @@ class AuditFilterBar extends Composite<FlexLayout> {
         request.setId("audit-request");
         request.setClearButtonVisible(true);
         request.setValueChangeMode(ValueChangeMode.LAZY);
-        freeText.setHelperText("Finds words starting with what you type, in actor, action, name, before or after;"
-                + " any case");
+        // the hint stays out of the layout: a helper line under the field pushed the panels below down
+        freeText.setPlaceholder("start of a word");
+        freeText.setTooltipText("Finds events with words starting with what you type (any case) in actor, action,"
+                + " object name, before or after; several words must all match");
         var clear = new Button("Clear filters", e -> clear());
         clear.setId("audit-clear");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
