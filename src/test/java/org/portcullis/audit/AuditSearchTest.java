@@ -196,6 +196,9 @@ class AuditSearchTest {
     @Test
     void pagesAreCutNewestFirst() throws SQLException {
         assertThat(sequences(AuditQueries.page(connection, text("alice"), 1, 2))).containsExactly(6L, 3L);
+        assertThat(sequences(AuditQueries.page(connection, text("alice"), 3, 2))).containsExactly(1L);
+        assertThat(AuditQueries.page(connection, text("alice"), 10, 2)).isEmpty();
+        assertThat(sequences(AuditQueries.page(connection, text("alice dave"), 1, 5))).containsExactly(6L, 3L);
     }
 
     @Test
