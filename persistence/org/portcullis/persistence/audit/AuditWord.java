@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -11,13 +12,18 @@ import java.util.Objects;
 
 /**
  * One word an audit event is found by (see {@code org.portcullis.core.audit.AuditWords}): the free-text index of the
- * audit history. Derived from the event, written in its transaction, not part of the hash chain; insert-only like the
- * event. Migration V31 created and filled it.
+ * audit history. Derived from the event, written in its transaction, not part of the hash chain. Migration V31
+ * created and filled it. Appending an event first deletes words still stored under its number ({@link
+ * #DELETE_OF_EVENT}): there are none unless the chain was cut back or renumbered in the database, and then stale words
+ * must neither block the append nor describe the new event.
  */
 @Entity
 @Table(name = "audit_word")
 @IdClass(AuditWord.Key.class)
+@NamedQuery(name = AuditWord.DELETE_OF_EVENT, query = "DELETE FROM AuditWord w WHERE w.sequence = :sequence")
 public class AuditWord {
+
+    public static final String DELETE_OF_EVENT = "AuditWord.deleteOfEvent";
 
     /** Same as {@code AuditWords.MAX_LENGTH}. */
     public static final int WORD_MAX = 100;
