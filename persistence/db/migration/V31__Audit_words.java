@@ -35,8 +35,9 @@ public class V31__Audit_words extends BaseJavaMigration {
         }
         fill(c);
         try (var s = c.createStatement()) {
-            // word prefix -> events (the search); event -> words (checking one event while walking newest first)
-            s.execute("ALTER TABLE audit_word ADD CONSTRAINT pk_audit_word PRIMARY KEY (word, sequence)");
+            // word prefix -> events (the search); event -> words (checking one event while walking newest first).
+            // Not unique: stale words under a reused number (a chain cut back in the database) must not block appends.
+            s.execute("CREATE INDEX ix_audit_word_word ON audit_word (word, sequence)");
             s.execute("CREATE INDEX ix_audit_word_sequence ON audit_word (sequence, word)");
         }
     }

@@ -63,8 +63,6 @@ public class AuditTrail {
                 event.objectType(), event.objectName(), event.changeRequest(), event.before(), event.after(),
                 clientAddress.current()));
         em.persist(new AuditEvent(record));
-        // words left at this number by a chain cut back or renumbered in the database would block the append
-        em.createNamedQuery(AuditWord.DELETE_OF_EVENT).setParameter("sequence", record.sequence()).executeUpdate();
         for (var word : AuditWords.of(record)) {
             em.persist(new AuditWord(word, record.sequence()));
         }

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -13,17 +12,14 @@ import java.util.Objects;
 /**
  * One word an audit event is found by (see {@code org.portcullis.core.audit.AuditWords}): the free-text index of the
  * audit history. Derived from the event, written in its transaction, not part of the hash chain. Migration V31
- * created and filled it. Appending an event first deletes words still stored under its number ({@link
- * #DELETE_OF_EVENT}): there are none unless the chain was cut back or renumbered in the database, and then stale words
- * must neither block the append nor describe the new event.
+ * created and filled it. The table has no unique key on purpose: words left under a number by a chain cut back or
+ * renumbered in the database must not block the next append (they may make the search over-find until the index is
+ * rebuilt, see docs/AUDIT.md). The JPA id is (word, sequence) all the same: one event never has a word twice.
  */
 @Entity
 @Table(name = "audit_word")
 @IdClass(AuditWord.Key.class)
-@NamedQuery(name = AuditWord.DELETE_OF_EVENT, query = "DELETE FROM AuditWord w WHERE w.sequence = :sequence")
 public class AuditWord {
-
-    public static final String DELETE_OF_EVENT = "AuditWord.deleteOfEvent";
 
     /** Same as {@code AuditWords.MAX_LENGTH}. */
     public static final int WORD_MAX = 100;
