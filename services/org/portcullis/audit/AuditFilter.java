@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
  * @param objectType   exactly this object type (an {@code ObjectKind} name, "request", "person", ...)
  * @param objectName   exactly this object name; a trailing {@code *} makes it a prefix ({@code llm-*})
  * @param changeRequest events of this change request
- * @param text         free text anywhere in the object name, before or after (case-sensitive; scans rows)
+ * @param text         words, each of which must start a word of the event's actor, action, object name or
+ *                     before/after values; case-insensitive ({@code gate} finds {@code api-gateway}; see
+ *                     {@link org.portcullis.core.audit.AuditWords})
  */
 public record AuditFilter(Instant from, Instant to, String actor, String action, String objectType,
                           String objectName, Long changeRequest, String text) {

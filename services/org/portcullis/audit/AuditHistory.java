@@ -69,7 +69,7 @@ public class AuditHistory {
     /** How many events match, up to {@link AuditQueries#COUNT_CAP} + 1 (more than the cap: show "10,000+"). */
     public long count(AuditFilter filter) {
         requireReader();
-        return query(c -> AuditQueries.count(c, AuditQueries.cappedCount(filter, AuditQueries.COUNT_CAP)));
+        return query(c -> AuditQueries.cappedCount(c, filter));
     }
 
     /** One event in full, before/after pretty-printed. */

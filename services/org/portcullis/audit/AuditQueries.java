@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -29,9 +28,11 @@ import java.util.function.Predicate;
  *   names the index ({@code USE INDEX}); PostgreSQL chooses a backward index scan by itself.</li>
  * </ul>
  * A deep offset costs O(offset) rows read; people scroll the first pages, bulk reads use the streaming export. The
- * free text is a {@code LIKE '%..%'} over object name, before and after: a scan of every row unless combined with
- * an indexed filter (a time range, an action). Counting is capped: "more than 10,000" is as useful to a person as an
- * exact figure and costs no full count.
+ * WHERE clause comes from {@link AuditSearch}: object-name prefixes as index ranges on H2, and the free text looked up
+ * in the word index {@code audit_word}. A typed word with few entries there selects the events itself (then no
+ * count is needed to pick the plan); otherwise the capped count of the other conditions decides as above, and the
+ * words are checked per event. Counting is capped: "more than 10,000" is as useful to a person as an exact figure and
+ * costs no full count.
  */
 public final class AuditQueries {
 
@@ -51,7 +52,11 @@ public final class AuditQueries {
         public PreparedStatement prepare(Connection connection) throws SQLException {
             var statement = connection.prepareStatement(text, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
+                if (parameters.get(i) instanceof Long[] numbers) {
+                    statement.setArray(i + 1, connection.createArrayOf("BIGINT", numbers));
+                } else {
+                    statement.setObject(i + 1, parameters.get(i));
+                }
             }
             return statement;
         }
@@ -61,17 +66,17 @@ public final class AuditQueries {
     static final String NEWEST_FIRST_INDEX = "ix_audit_event_sequence_desc";
 
     /** A page of events, newest first, without before/after (the grid does not show them). */
-    public static Sql page(AuditFilter filter, int offset, int limit) {
-        return page(filter, offset, limit, "");
+    public static Sql page(AuditSearch search, int offset, int limit) {
+        return page(search, offset, limit, "");
     }
 
     /** {@link #page}, walking the newest-first index on H2 (see the class documentation). */
-    public static Sql pageNewestFirstIndex(AuditFilter filter, int offset, int limit) {
-        return page(filter, offset, limit, " USE INDEX (" + NEWEST_FIRST_INDEX + ")");
+    public static Sql pageNewestFirstIndex(AuditSearch search, int offset, int limit) {
+        return page(search, offset, limit, " USE INDEX (" + NEWEST_FIRST_INDEX + ")");
     }
 
-    private static Sql page(AuditFilter filter, int offset, int limit, String hint) {
-        var where = where(filter);
+    private static Sql page(AuditSearch search, int offset, int limit, String hint) {
+        var where = search.where();
         var params = new ArrayList<>(where.parameters());
         params.add(offset);
         params.add(limit);
@@ -80,20 +85,34 @@ public final class AuditQueries {
     }
 
     /**
-     * A page of events, newest first, by the plan that suits how many rows match (see the class documentation): the
-     * capped count decides, then {@link #page} or, on H2 with many matches, {@link #pageNewestFirstIndex}.
+     * A page of events, newest first, by the plan that suits how many rows match (see the class documentation): a
+     * rare typed word, or the capped count of the other conditions, decides between {@link #page} and, on H2 with
+     * many matches, {@link #pageNewestFirstIndex}.
      */
     public static List<AuditViews.Row> page(Connection connection, AuditFilter filter, int offset, int limit)
             throws SQLException {
-        boolean many = filter.isEmpty() || count(connection, cappedCount(filter, COUNT_CAP)) > COUNT_CAP;
-        boolean h2 = connection.getMetaData().getDatabaseProductName().startsWith("H2");
-        return rows(connection, many && h2 ? pageNewestFirstIndex(filter, offset, limit)
-                : page(filter, offset, limit));
+        var search = AuditSearch.on(connection, filter);
+        if (search.driverAlone()) {
+            return rows(connection, page(search.slice(offset, offset + limit), 0, limit));
+        }
+        boolean many = !search.hasDriver() && manyMatch(connection, search.withoutText());
+        return rows(connection, many && search.binaryOrder() ? pageNewestFirstIndex(search, offset, limit)
+                : page(search, offset, limit));
+    }
+
+    private static boolean manyMatch(Connection connection, AuditSearch search) throws SQLException {
+        return search.filter().isEmpty() || count(connection, cappedCount(search, COUNT_CAP)) > COUNT_CAP;
+    }
+
+    /** How many events match, counting no further than {@link #COUNT_CAP} + 1. */
+    public static long cappedCount(Connection connection, AuditFilter filter) throws SQLException {
+        var search = AuditSearch.on(connection, filter);
+        return search.driverAlone() ? search.driverEvents().length : count(connection, cappedCount(search, COUNT_CAP));
     }
 
     /** How many events match, counting no further than {@code cap + 1}. */
-    public static Sql cappedCount(AuditFilter filter, int cap) {
-        var where = where(filter);
+    public static Sql cappedCount(AuditSearch search, int cap) {
+        var where = search.where();
         var params = new ArrayList<>(where.parameters());
         params.add(cap + 1);
         return new Sql("SELECT COUNT(*) FROM (SELECT 1 FROM audit_event" + where.text()
@@ -103,48 +122,6 @@ public final class AuditQueries {
     /** One event, whole. */
     public static Sql event(long sequence) {
         return new Sql("SELECT " + ALL_COLUMNS + " FROM audit_event WHERE sequence = ?", List.of(sequence));
-    }
-
-    static Sql where(AuditFilter f) {
-        var conditions = new ArrayList<String>();
-        var params = new ArrayList<>();
-        if (f.from() != null) {
-            conditions.add("at >= ?");
-            params.add(OffsetDateTime.ofInstant(f.from(), ZoneOffset.UTC));
-        }
-        if (f.to() != null) {
-            conditions.add("at <= ?");
-            params.add(OffsetDateTime.ofInstant(f.to(), ZoneOffset.UTC));
-        }
-        equal(conditions, params, "actor", f.actor());
-        equal(conditions, params, "action", f.action());
-        equal(conditions, params, "object_type", f.objectType());
-        if (f.objectName() != null && f.objectName().endsWith("*")) {
-            conditions.add("object_name LIKE ? ESCAPE '\\'");
-            params.add(escape(f.objectName().substring(0, f.objectName().length() - 1)) + "%");
-        } else {
-            equal(conditions, params, "object_name", f.objectName());
-        }
-        if (f.changeRequest() != null) {
-            conditions.add("change_request = ?");
-            params.add(f.changeRequest());
-        }
-        if (f.text() != null) {
-            conditions.add("(object_name LIKE ? ESCAPE '\\' OR before_json LIKE ? ESCAPE '\\'"
-                    + " OR after_json LIKE ? ESCAPE '\\')");
-            var pattern = "%" + escape(f.text()) + "%";
-            params.add(pattern);
-            params.add(pattern);
-            params.add(pattern);
-        }
-        return new Sql(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
-    }
-
-    private static void equal(List<String> conditions, List<Object> params, String column, String value) {
-        if (value != null) {
-            conditions.add(column + " = ?");
-            params.add(value);
-        }
     }
 
     static String escape(String text) {
@@ -185,7 +162,7 @@ public final class AuditQueries {
      */
     public static long streamAll(Connection connection, AuditFilter filter, Predicate<AuditRecord> sink)
             throws SQLException {
-        var where = where(filter);
+        var where = AuditSearch.on(connection, filter).where();
         var text = "SELECT " + ALL_COLUMNS + " FROM audit_event"
                 + (where.text().isEmpty() ? " WHERE" : where.text() + " AND")
                 + " sequence > ? ORDER BY sequence FETCH FIRST " + CHUNK + " ROWS ONLY";

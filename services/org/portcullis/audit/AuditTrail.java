@@ -8,14 +8,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.portcullis.core.audit.AuditChain;
 import org.portcullis.core.audit.AuditContent;
+import org.portcullis.core.audit.AuditWords;
 import org.portcullis.persistence.audit.AuditEvent;
 import org.portcullis.persistence.audit.AuditHead;
+import org.portcullis.persistence.audit.AuditWord;
 
 import java.time.Clock;
 
 /**
  * Appends events to the hash-chained audit history. {@link #record} joins the caller's transaction (it is
- * {@code MANDATORY}): an event commits with what it records, or neither does.
+ * {@code MANDATORY}): an event commits with what it records, or neither does. The event's words for the free-text
+ * search ({@link AuditWords}, table {@code audit_word}) are written in the same transaction; they are an index
+ * derived from the event, not part of the chain.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -59,6 +63,9 @@ public class AuditTrail {
                 event.objectType(), event.objectName(), event.changeRequest(), event.before(), event.after(),
                 clientAddress.current()));
         em.persist(new AuditEvent(record));
+        for (var word : AuditWords.of(record)) {
+            em.persist(new AuditWord(word, record.sequence()));
+        }
         head.advanceTo(record.head());
     }
 

@@ -6,6 +6,9 @@
  * <ul>
  *   <li>Nothing in the portal updates or deletes an {@code audit_event} row. Reading is plain SQL
  *   ({@link org.portcullis.audit.AuditQueries}), the same statements the benchmark measures.</li>
+ *   <li>The free-text filter reads the word index {@code audit_word} ({@link org.portcullis.core.audit.AuditWords},
+ *   {@link org.portcullis.audit.AuditSearch}): derived from the events, written by {@code AuditTrail} in the event's
+ *   transaction, never hashed, verified or exported; it can be rebuilt from {@code audit_event} (docs/AUDIT.md).</li>
  *   <li>Only security admins and auditors read the history; every facade method checks the caller.</li>
  *   <li>Verification and export stream the chain in sequence order through a forward-only cursor, outside any
  *   transaction, in constant memory; each run adds an event of its own ({@code audit.verified},

@@ -27,7 +27,7 @@ class AuditFilterBar extends Composite<FlexLayout> {
     private final ComboBox<String> objectType = new ComboBox<>("Object type");
     private final TextField objectName = text("Object name (end with * for a prefix)", "audit-object-name");
     private final IntegerField request = new IntegerField("Request #");
-    private final TextField freeText = text("Text in name, before or after", "audit-text");
+    private final TextField freeText = text("Words", "audit-text");
 
     AuditFilterBar(List<String> actions, List<String> objectTypes, Runnable onChange) {
         action.setId("audit-action");
@@ -39,6 +39,10 @@ class AuditFilterBar extends Composite<FlexLayout> {
         request.setId("audit-request");
         request.setClearButtonVisible(true);
         request.setValueChangeMode(ValueChangeMode.LAZY);
+        // the hint stays out of the layout: a helper line under the field pushed the panels below down
+        freeText.setPlaceholder("start of a word");
+        freeText.setTooltipText("Finds events with words starting with what you type (any case) in actor, action,"
+                + " object name, before or after; several words must all match");
         var clear = new Button("Clear filters", e -> clear());
         clear.setId("audit-clear");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -33,7 +33,7 @@ class AuditFilterTest {
     void blankFieldsAreNoCondition() {
         var filter = new AuditFilter(null, null, " ", "", null, "  ", null, "");
         assertThat(filter.isEmpty()).isTrue();
-        assertThat(AuditQueries.where(filter).text()).isEmpty();
+        assertThat(AuditSearch.of(filter, true).where().text()).isEmpty();
         assertThat(filter.toQueryString()).isEmpty();
     }
 
@@ -52,19 +52,47 @@ class AuditFilterTest {
 
     @Test
     void everyFilterBecomesOneBoundCondition() {
-        var where = AuditQueries.where(FULL);
+        var where = AuditSearch.of(FULL, false).where();
         assertThat(where.text()).isEqualTo(" WHERE at >= ? AND at <= ? AND actor = ? AND action = ?"
                 + " AND object_type = ? AND object_name LIKE ? ESCAPE '\\' AND change_request = ?"
-                + " AND (object_name LIKE ? ESCAPE '\\' OR before_json LIKE ? ESCAPE '\\' OR after_json LIKE ? ESCAPE '\\')");
-        assertThat(where.parameters()).hasSize(10);
-        assertThat(where.parameters().subList(2, 7)).isEqualTo(List.of("alice", "request.approved", "WORKLOAD",
-                "llm-%", 12L));
-        assertThat(where.parameters().get(7)).isEqualTo("%50\\% & more%");
+                + " AND EXISTS (SELECT 1 FROM audit_word w WHERE w.sequence = audit_event.sequence"
+                + " AND w.word LIKE ? ESCAPE '\\')"
+                + " AND EXISTS (SELECT 1 FROM audit_word w WHERE w.sequence = audit_event.sequence"
+                + " AND w.word LIKE ? ESCAPE '\\')");
+        assertThat(where.parameters()).hasSize(9);
+        assertThat(where.parameters().subList(2, 9)).isEqualTo(List.of("alice", "request.approved", "WORKLOAD",
+                "llm-%", 12L, "50%", "more%"));
+    }
+
+    @Test
+    void prefixesAreIndexRangesOnH2() {
+        var where = AuditSearch.of(new AuditFilter(null, null, null, null, null, "role-3*", null, "User_9"), true)
+                .where();
+        assertThat(where.text()).isEqualTo(" WHERE (object_name >= ? AND object_name < ?)"
+                + " AND EXISTS (SELECT 1 FROM audit_word w WHERE w.sequence = audit_event.sequence"
+                + " AND (w.word >= ? AND w.word < ?))");
+        assertThat(where.parameters()).containsExactly("role-3", "role-4", "user_9", "user_:");
+    }
+
+    @Test
+    void rareWordSelectsTheEvents() {
+        var where = new AuditSearch(new AuditFilter(null, null, null, null, null, null, null, "dave llm"), true,
+                List.of("dave", "llm"), 1).where();
+        assertThat(where.text()).isEqualTo(" WHERE EXISTS (SELECT 1 FROM audit_word w"
+                + " WHERE w.sequence = audit_event.sequence AND (w.word >= ? AND w.word < ?))"
+                + " AND sequence IN (SELECT w.sequence FROM audit_word w WHERE (w.word >= ? AND w.word < ?))");
+        assertThat(where.parameters()).containsExactly("dave", "davf", "llm", "lln");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"a|b", "role-3|role-4", "x\uffff|", "|"})
+    void successorIsTheFirstStringAfterThePrefix(String prefix, String expected) {
+        assertThat(AuditSearch.successor(prefix == null ? "" : prefix)).isEqualTo(expected);
     }
 
     @Test
     void objectNameWithoutStarIsExact() {
-        var where = AuditQueries.where(AuditFilter.object("WORKLOAD", "llm_service"));
+        var where = AuditSearch.of(AuditFilter.object("WORKLOAD", "llm_service"), true).where();
         assertThat(where.text()).isEqualTo(" WHERE object_type = ? AND object_name = ?");
         assertThat(where.parameters()).containsExactly("WORKLOAD", "llm_service");
     }

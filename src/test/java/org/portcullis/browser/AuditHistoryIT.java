@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.portcullis.browser.pages.AuditPage;
 import org.portcullis.browser.pages.LoginPage;
+import org.portcullis.browser.pages.Vaadin;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,6 +78,19 @@ class AuditHistoryIT extends BrowserTest {
 
     @Test
     @Order(4)
+    void wordsFindEventsByTheStartOfAWordInAnyCase() {
+        LoginPage.open().signInAs("carol");
+        var audit = AuditPage.open().filterAction("inventory.created").filterWords("DAVE " + ROLE.substring(0, 8));
+        audit.count().shouldHave(Condition.exactText("1 events"));
+        Vaadin.gridCell("audit-grid", ROLE + " → person dave").shouldBe(Condition.visible);
+        screenshot("audit-words");
+
+        audit.filterWords(ROLE.substring(1));   // inside a word: not found
+        audit.count().shouldHave(Condition.exactText("0 events"));
+    }
+
+    @Test
+    @Order(5)
     void exportsDownloadAsCsvAndJsonWithTheHeadAndAreAudited() throws Exception {
         LoginPage.open().signInAs("carol");
         var audit = AuditPage.open().filterAction("request.approved");
@@ -104,14 +118,14 @@ class AuditHistoryIT extends BrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void verifyingAnUntouchedChainReportsIntact() {
         LoginPage.open().signInAs("alice");
         AuditPage.open().verify().shouldHave(Condition.text("Intact through event"));
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void engineerCannotExportOrOpenTheHistory() throws Exception {
         LoginPage.open().signInAs("dave");
         $("#nav-audit").shouldNotBe(Condition.visible);
@@ -125,7 +139,7 @@ class AuditHistoryIT extends BrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void workloadPageShowsItsHistoryToAuditorsOnly() {
         LoginPage.open().signInAs("carol").workloads().open("llm-service");
         $("#object-history-grid").shouldBe(Condition.visible);

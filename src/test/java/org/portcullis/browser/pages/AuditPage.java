@@ -40,6 +40,12 @@ public class AuditPage {
         return this;
     }
 
+    /** Types into the free-text field ("Words"). */
+    public AuditPage filterWords(String words) {
+        Vaadin.type("audit-text", words);
+        return this;
+    }
+
     public AuditPage filterRequest(long id) {
         Vaadin.type("audit-request", String.valueOf(id));
         return this;
