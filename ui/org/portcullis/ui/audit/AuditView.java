@@ -49,6 +49,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         this.filters = new AuditFilterBar(history.actions(), history.objectTypes(), this::refresh);
         setSizeFull();
         count.setId("audit-count");
+        count.getStyle().set("white-space", "nowrap");
         verifyResult.setId("audit-verify-result");
         var verify = new Button("Verify chain", VaadinIcon.SHIELD.create());
         verify.addClickListener(e -> verifyInBackground(verify));
@@ -99,7 +100,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         grid.setItems(query -> history.page(filter, query.getOffset(), query.getLimit()).stream());
         long n = history.count(filter);
         count.setText(n > AuditQueries.COUNT_CAP ? String.format("More than %,d events", AuditQueries.COUNT_CAP)
-                : String.format("%,d events", n));
+                : String.format(n == 1 ? "%,d event" : "%,d events", n));
         var query = filter.toQueryString();
         csv.setHref("audit/export?format=csv" + (query.isEmpty() ? "" : "&" + query));
         json.setHref("audit/export?format=json" + (query.isEmpty() ? "" : "&" + query));
