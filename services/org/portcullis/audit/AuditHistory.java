@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.portcullis.core.audit.AccessAtTime;
+import org.portcullis.core.audit.EnforcementAtTime;
 import org.portcullis.core.model.RoleSpec;
 import org.portcullis.core.requests.ObjectKind;
 import org.portcullis.persistence.DatabaseMigrations;
@@ -114,6 +115,28 @@ public class AuditHistory {
             }
             return answer;
         });
+    }
+
+    /**
+     * Whether the namespace of workload {@code workload} was in Istio dry-run at {@code at} (its authorization
+     * policies logged, not enforced), replayed from the workload's and the namespaces' inventory events.
+     */
+    public Optional<EnforcementAtTime.DryRun> dryRunAt(String workload, Instant at) {
+        requireReader();
+        var changes = new ArrayList<AccessAtTime.Change>();
+        var sql = new AuditQueries.Sql("SELECT " + AuditQueries.ALL_COLUMNS + " FROM audit_event"
+                + " WHERE ((object_type = ? AND object_name = ?) OR object_type = ?) AND at <= ?"
+                + " AND action IN (?, ?, ?) ORDER BY sequence",
+                List.of(ObjectKind.WORKLOAD.name(), workload, ObjectKind.NAMESPACE.name(),
+                        OffsetDateTime.ofInstant(at, ZoneOffset.UTC), AuditActions.INVENTORY_CREATED,
+                        AuditActions.INVENTORY_UPDATED, AuditActions.INVENTORY_DELETED));
+        query(c -> AuditQueries.stream(c, sql, r -> {
+            var kind = ObjectKind.valueOf(r.objectType());
+            changes.add(new AccessAtTime.Change(r.at(), r.action(), kind, r.objectName(),
+                    SpecJson.read(kind, r.before()), SpecJson.read(kind, r.after()), r.changeRequest()));
+            return true;
+        }));
+        return EnforcementAtTime.replay(workload, at, changes);
     }
 
     /**

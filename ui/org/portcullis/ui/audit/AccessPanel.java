@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.portcullis.audit.AuditHistory;
 import org.portcullis.audit.AuditViews;
 import org.portcullis.core.audit.AccessAtTime;
+import org.portcullis.core.audit.EnforcementAtTime;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -30,6 +31,7 @@ class AccessPanel extends Composite<VerticalLayout> {
     private final TextField name = new TextField("Name");
     private final DateTimePicker at = AuditFilterBar.picker("At (UTC; empty: now)", "access-at");
     private final Paragraph summary = new Paragraph();
+    private final Paragraph dryRun = new Paragraph();
     private final Grid<AuditViews.AccessHolder> grid = new Grid<>();
 
     AccessPanel(AuditHistory history) {
@@ -43,6 +45,9 @@ class AccessPanel extends Composite<VerticalLayout> {
         var ask = new Button("Who had access?", e -> ask());
         ask.setId("access-ask");
         summary.setId("access-summary");
+        dryRun.setId("access-dry-run");
+        dryRun.getElement().getThemeList().add("badge error");
+        dryRun.setVisible(false);
         grid.setId("access-grid");
         grid.addColumn(AuditViews.AccessHolder::subject).setHeader("Subject").setAutoWidth(true);
         grid.addColumn(h -> h.subjectKind().toLowerCase()).setHeader("Kind").setAutoWidth(true);
@@ -59,7 +64,7 @@ class AccessPanel extends Composite<VerticalLayout> {
         var layout = getContent();
         layout.setPadding(false);
         layout.setId("access-panel");
-        layout.add(new H3("Who had access?"), form, summary, grid);
+        layout.add(new H3("Who had access?"), form, summary, dryRun, grid);
     }
 
     private void ask() {
@@ -77,6 +82,14 @@ class AccessPanel extends Composite<VerticalLayout> {
         summary.setText(holders.size() + (holders.size() == 1 ? " holder" : " holders") + " of "
                 + (ROLE.equals(kind.getValue()) ? "role " : "calls to workload ") + target.name() + " at "
                 + AuditFormat.when(when));
+        var notEnforced = ROLE.equals(kind.getValue()) ? java.util.Optional.<EnforcementAtTime.DryRun>empty()
+                : history.dryRunAt(target.name(), when);
+        dryRun.setVisible(notEnforced.isPresent());
+        notEnforced.ifPresent(d -> dryRun.setText("Not enforced at that time: namespace " + d.namespace()
+                + " was in Istio dry-run since " + AuditFormat.when(d.since())
+                + (d.requestId() == null ? "" : " (request #" + d.requestId() + ")")
+                + ". Its authorization policies were only logged, so any caller in the mesh could reach "
+                + target.name() + ", not only those listed."));
     }
 
     private static HorizontalLayout requests(AuditViews.AccessHolder h) {

@@ -3,6 +3,7 @@ package org.portcullis.browser;
 import com.codeborne.selenide.CollectionCondition;
 import com.codeborne.selenide.Condition;
 import org.junit.jupiter.api.Test;
+import org.portcullis.browser.pages.AuditPage;
 import org.portcullis.browser.pages.LoginPage;
 import org.portcullis.browser.pages.ManifestsPage;
 import org.portcullis.browser.pages.NamespacesPage;
@@ -51,6 +52,16 @@ class NamespaceRolloutIT extends BrowserTest {
         screenshot("manifests-dry-run");
         NamespacesPage.open().mode("edge").shouldHave(Condition.exactText("Dry-run"));
         screenshot("namespaces-dry-run");
+
+        // an auditor asking who could call a workload of edge is told that nothing was enforced there
+        LoginPage.open().signInAs("carol");
+        var audit = AuditPage.open();
+        audit.whoCouldCall("api-gateway");
+        audit.notEnforced().shouldBe(Condition.visible).shouldHave(
+                Condition.text("namespace edge was in Istio dry-run"), Condition.text("(request #" + id + ")"));
+        audit.whoCouldCall("llm-service");
+        audit.notEnforced().shouldNotBe(Condition.visible);
+        LoginPage.open().signInAs("bob");
 
         var enforceForm = NamespacesPage.open().edit("edge");
         $("#namespace-dryRun").shouldHave(Condition.text("Enforce"), Condition.text("Now in dry-run."));

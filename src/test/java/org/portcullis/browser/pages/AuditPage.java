@@ -131,6 +131,24 @@ public class AuditPage {
         return $("#access-grid");
     }
 
+    /** Asks which workloads could call {@code workload} now; returns the answer grid. */
+    public SelenideElement whoCouldCall(String workload) {
+        if (!$("#access-kind").getText().contains("Workload")) {
+            Vaadin.select("access-kind", "Workload (who may call it)");
+        }
+        Vaadin.type("access-name", workload);
+        var summary = $("#access-summary");
+        var before = summary.getText();
+        Vaadin.click("access-ask");
+        summary.shouldNotHave(Condition.exactText(before));
+        return $("#access-grid");
+    }
+
+    /** The warning that the asked workload's policies were not enforced (namespace in dry-run). */
+    public SelenideElement notEnforced() {
+        return $("#access-dry-run");
+    }
+
     public SelenideElement accessSummary() {
         return $("#access-summary");
     }
