@@ -59,6 +59,7 @@ class NamespaceRolloutIT extends BrowserTest {
         audit.whoCouldCall("api-gateway");
         audit.notEnforced().shouldBe(Condition.visible).shouldHave(
                 Condition.text("namespace edge was in Istio dry-run"), Condition.text("(request #" + id + ")"));
+        screenshot("audit-not-enforced");
         audit.whoCouldCall("llm-service");
         audit.notEnforced().shouldNotBe(Condition.visible);
         LoginPage.open().signInAs("bob");
