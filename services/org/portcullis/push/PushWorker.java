@@ -104,7 +104,8 @@ public class PushWorker {
         }
     }
 
-    private synchronized void round() {
+    /** One scheduled round, on the lease holder only. */
+    synchronized void round() {
         if (!stopped && leading()) {
             deliverDue();
         }

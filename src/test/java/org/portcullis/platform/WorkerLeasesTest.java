@@ -6,10 +6,7 @@ import static org.portcullis.platform.WorkerLeases.Hold.ELSEWHERE;
 import static org.portcullis.platform.WorkerLeases.Hold.RENEWED;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,7 +14,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.portcullis.persistence.TestDatabase;
 import org.portcullis.platform.WorkerLeases.Hold;
-import org.portcullis.testing.Facades;
+import org.portcullis.testing.MutableClock;
 
 /** Two portals (two WorkerLeases with their own holder ids) on one real H2 database, with a clock the test moves. */
 class WorkerLeasesTest {
@@ -157,83 +153,6 @@ class WorkerLeasesTest {
     }
 
     private static WorkerLeases portal(Clock clock) {
-        var leases = new WorkerLeases();
-        Facades.inject(leases, "rows", new TransactedRows());
-        Facades.inject(leases, "clock", clock);
-        Facades.inject(leases, "leaseSeconds", LEASE_SECONDS);
-        return leases;
-    }
-
-    /** What the container's REQUIRES_NEW does around each statement: a fresh EntityManager and transaction. */
-    private static final class TransactedRows extends LeaseRows {
-        @Override
-        public boolean renew(String name, String holder, Instant until) {
-            return inTransaction(() -> super.renew(name, holder, until));
-        }
-
-        @Override
-        public boolean takeOver(String name, String holder, Instant now, Instant until) {
-            return inTransaction(() -> super.takeOver(name, holder, now, until));
-        }
-
-        @Override
-        public void insert(String name, String holder, Instant until) {
-            inTransaction(() -> {
-                super.insert(name, holder, until);
-                return null;
-            });
-        }
-
-        @Override
-        public boolean release(String name, String holder) {
-            return inTransaction(() -> super.release(name, holder));
-        }
-
-        @Override
-        public boolean exists(String name) {
-            return inTransaction(() -> super.exists(name));
-        }
-
-        private synchronized <T> T inTransaction(Supplier<T> statement) {
-            em = db.entityManager();
-            try {
-                em.getTransaction().begin();
-                T result = statement.get();
-                em.getTransaction().commit();
-                return result;
-            } finally {
-                if (em.getTransaction().isActive()) {
-                    em.getTransaction().rollback();
-                }
-                em.close();
-            }
-        }
-    }
-
-    private static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
+        return TestLeases.portal(db, clock, LEASE_SECONDS);
     }
 }
