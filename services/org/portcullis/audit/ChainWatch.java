@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.portcullis.platform.WorkerLeases;
 
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +21,8 @@ import java.util.logging.Logger;
 /**
  * Verifies the audit chain on a schedule ({@code portcullis.audit.verify.interval.minutes}, default 60; environment
  * {@code PORTCULLIS_AUDIT_VERIFY_INTERVAL_MINUTES}). A broken chain is logged as SEVERE by the verification; the
- * newest result is what the audit view shows.
+ * newest result is what the audit view shows. With several portals on one database only the holder of the
+ * {@value #LEASE} lease ({@link WorkerLeases}) verifies.
  */
 @Singleton
 @Startup
@@ -29,11 +31,14 @@ import java.util.logging.Logger;
 public class ChainWatch {
 
     private static final Logger LOG = Logger.getLogger(ChainWatch.class.getName());
+    static final String LEASE = "audit-chain";
 
     @Resource
     ManagedScheduledExecutorService scheduler;
     @Inject
     ChainVerification verification;
+    @Inject
+    WorkerLeases leases;
     @Inject
     @ConfigProperty(name = "portcullis.audit.verify.interval.minutes", defaultValue = "60")
     long intervalMinutes;
@@ -53,11 +58,14 @@ public class ChainWatch {
         if (task != null) {
             task.cancel(false);
         }
+        leases.release(LEASE);
     }
 
     private void runSafely() {
         try {
-            verification.run(AuditTrail.SYSTEM);
+            if (leases.holds(LEASE)) {
+                verification.run(AuditTrail.SYSTEM);
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Audit chain verification could not run; it runs again in " + intervalMinutes
                     + " min", e);

@@ -17,6 +17,7 @@ import org.portcullis.integrations.kubernetes.ApplyFailedException;
 import org.portcullis.integrations.kubernetes.ClusterApplier;
 import org.portcullis.manifests.CurrentBundle;
 import org.portcullis.manifests.ManifestSet;
+import org.portcullis.platform.WorkerLeases;
 
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -28,8 +29,9 @@ import java.util.stream.Collectors;
 /**
  * Delivers the outbox: every few seconds, if work is due, one push of the whole current bundle to Git (and to the
  * cluster when configured). An invalid bundle is never pushed: the run fails with the validation problems. Failures
- * are retried with backoff ({@link PushSchedule}); claims a crash interrupted are released at startup, so pending
- * work survives restarts.
+ * are retried with backoff ({@link PushSchedule}). With several portals on one database only the holder of the
+ * {@value #LEASE} lease ({@link WorkerLeases}) pushes; on taking the lease over it first releases the claims a crash
+ * of the previous holder interrupted, so pending work survives restarts and is never delivered by two portals.
  */
 @Singleton
 @Startup
@@ -39,6 +41,7 @@ public class PushWorker {
 
     private static final Logger LOG = Logger.getLogger(PushWorker.class.getName());
     private static final int PROBLEMS_IN_ERROR = 10;
+    static final String LEASE = "push";
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -48,18 +51,17 @@ public class PushWorker {
     PushDelivery delivery;
     @Inject
     CurrentBundle bundle;
+    @Inject
+    WorkerLeases leases;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private ScheduledFuture<?> task;
+    private boolean stopped;
     private GitOpsPublisher publisher;
     private ClusterApplier applier;
 
     @PostConstruct
     void start() {
-        int released = delivery.releaseInterrupted();
-        if (released > 0) {
-            LOG.info(() -> released + " push work items interrupted by the last shutdown are queued again");
-        }
         if (!settings.isEnabled()) {
             LOG.info(() -> settings.disabledReason());
             return;
@@ -78,12 +80,14 @@ public class PushWorker {
             task.cancel(false);
         }
         synchronized (this) {
+            stopped = true;
             if (publisher != null) {
                 publisher.close();
             }
             if (applier != null) {
                 applier.close();
             }
+            leases.release(LEASE); // after the last round: no other portal may release a claim still being pushed
         }
     }
 
@@ -92,12 +96,31 @@ public class PushWorker {
             return;
         }
         try {
-            deliverDue();
+            round();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Push run failed unexpectedly; it is retried", e);
         } finally {
             running.set(false);
         }
+    }
+
+    /** One scheduled round, on the lease holder only. */
+    synchronized void round() {
+        if (!stopped && leading()) {
+            deliverDue();
+        }
+    }
+
+    /** Whether this portal pushes now; on taking the lease over, first requeues what the previous holder left claimed. */
+    private boolean leading() {
+        var hold = leases.hold(LEASE);
+        if (hold == WorkerLeases.Hold.ACQUIRED) {
+            int released = delivery.releaseInterrupted();
+            if (released > 0) {
+                LOG.info(() -> released + " push work items interrupted by a stopped portal are queued again");
+            }
+        }
+        return hold.held();
     }
 
     /** One round: claim, push, record. Returns whether anything was due. */

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.portcullis.core.model.ClusterAccessGrantSpec;
 import org.portcullis.core.model.RoleAssignmentSpec;
 import org.portcullis.core.model.ServicePermissionSpec;
+import org.portcullis.platform.WorkerLeases;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +26,8 @@ import java.util.logging.Logger;
 
 /**
  * Revokes time-bound grants when they expire. Each revocation is a request applied by "system" — visible in the
- * history like any other change, and a failure of one does not hold up the others.
+ * history like any other change, and a failure of one does not hold up the others. With several portals on one
+ * database only the holder of the {@value #LEASE} lease ({@link WorkerLeases}) revokes.
  */
 @Singleton
 @Startup
@@ -34,6 +36,7 @@ import java.util.logging.Logger;
 public class Expiry {
 
     private static final Logger LOG = Logger.getLogger(Expiry.class.getName());
+    static final String LEASE = "expiry";
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -43,6 +46,8 @@ public class Expiry {
     ChangeRequests requests;
     @Inject
     Clock clock;
+    @Inject
+    WorkerLeases leases;
     @Inject
     @ConfigProperty(name = "portcullis.expiry.interval.seconds", defaultValue = "60")
     long intervalSeconds;
@@ -59,11 +64,14 @@ public class Expiry {
         if (task != null) {
             task.cancel(false);
         }
+        leases.release(LEASE);
     }
 
     private void runSafely() {
         try {
-            revokeExpired();
+            if (leases.holds(LEASE)) {
+                revokeExpired();
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Expiry run failed; it runs again in " + intervalSeconds + " s", e);
         }

@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import org.portcullis.platform.WorkerLeases;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,9 @@ import java.util.logging.Logger;
 
 /**
  * Polls the outbox every few seconds and syncs when work is due; checks drift on its own schedule. Work left pending
- * by a stopped portal is simply due again after the restart. Off when no Keycloak is configured.
+ * by a stopped portal is simply due again after the restart. Off when no Keycloak is configured. With several portals
+ * on one database both schedules run only on the holder of the {@value #LEASE} lease ({@link WorkerLeases}); on taking
+ * it over, a portal first closes the runs the previous holder left open.
  */
 @Singleton
 @Startup
@@ -32,6 +35,7 @@ import java.util.logging.Logger;
 public class SyncWorker {
 
     private static final Logger LOG = Logger.getLogger(SyncWorker.class.getName());
+    static final String LEASE = "sync";
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -43,6 +47,8 @@ public class SyncWorker {
     SyncLedger ledger;
     @Inject
     DriftReports driftReports;
+    @Inject
+    WorkerLeases leases;
 
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
@@ -52,19 +58,16 @@ public class SyncWorker {
             LOG.info(configuration.describe());
             return;
         }
-        int interrupted = ledger.closeInterruptedRuns();
-        if (interrupted > 0) {
-            LOG.info(() -> interrupted + " sync run(s) were cut off by the last shutdown; their work is queued again");
-        }
         long poll = configuration.pollInterval().toMillis();
         tasks.add(scheduler.scheduleWithFixedDelay(this::syncSafely, poll, poll, TimeUnit.MILLISECONDS));
         long drift = configuration.driftInterval().toMillis();
-        tasks.add(scheduler.scheduleWithFixedDelay(this::checkDrift, drift, drift, TimeUnit.MILLISECONDS));
+        tasks.add(scheduler.scheduleWithFixedDelay(this::checkDriftIfLeading, drift, drift, TimeUnit.MILLISECONDS));
     }
 
     @PreDestroy
     void stop() {
         tasks.forEach(task -> task.cancel(false));
+        leases.release(LEASE);
     }
 
     /** Runs the drift check now, off the caller's thread. */
@@ -73,14 +76,39 @@ public class SyncWorker {
         scheduler.execute(this::checkDrift);
     }
 
+    /**
+     * Whether this portal syncs now; on taking the lease over, first closes the runs a stopped portal left open.
+     * Synchronized so that the other schedule's round cannot start before those are closed.
+     */
+    private synchronized boolean leading() {
+        var hold = leases.hold(LEASE);
+        if (hold == WorkerLeases.Hold.ACQUIRED) {
+            int interrupted = ledger.closeInterruptedRuns();
+            if (interrupted > 0) {
+                LOG.info(() -> interrupted + " sync run(s) were cut off by a stopped portal; their work is queued again");
+            }
+        }
+        return hold.held();
+    }
+
     private void syncSafely() {
         try {
-            // keep going while work is due: a burst of approvals needs no extra poll delay
-            for (int runs = 0; runs < 10 && job.runDueWork(); runs++) {
+            // keep going while work is due: a burst of approvals needs no extra poll delay (renewing the lease each run)
+            for (int runs = 0; runs < 10 && leading() && job.runDueWork(); runs++) {
                 LOG.fine("sync run finished");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Keycloak sync poll failed; it polls again", e);
+        }
+    }
+
+    private void checkDriftIfLeading() {
+        try {
+            if (leading()) {
+                checkDrift();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Keycloak drift check failed", e);
         }
     }
 
