@@ -30,9 +30,22 @@ public class RequestDialogPage {
         return this;
     }
 
+    private String justification;
+
     public RequestDialogPage justify(String text) {
         Vaadin.type("justification", text);
+        justification = text;
         return this;
+    }
+
+    /**
+     * Types the justification again if the field lost it: on a loaded machine a dialog that replaced another one
+     * (edit form → "Request deletion") was seen to clear a value typed while it was still being set up.
+     */
+    private void keepJustification() {
+        if (justification != null && !justification.equals($("#justification textarea").getValue())) {
+            Vaadin.type("justification", justification);
+        }
     }
 
     /** Submits, expecting the form to stay open with messages. */
@@ -43,6 +56,7 @@ public class RequestDialogPage {
 
     /** Submits, expecting the request page of the new request. */
     public RequestPage submit() {
+        keepJustification();
         Vaadin.click("submit-request");
         $("#request-title").shouldBe(Condition.visible);
         return new RequestPage();
