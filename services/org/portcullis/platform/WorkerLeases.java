@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 
 /**
  * Leases that let several portals share one database: each background worker runs its rounds only on the portal that
- * holds its lease ({@code portcullis.worker.lease-seconds}, default 120; environment
+ * holds its lease ({@code portcullis.worker.lease-seconds}, default 30; environment
  * {@code PORTCULLIS_WORKER_LEASE_SECONDS}). A worker asks {@link #hold} at the start of every round, which renews the
  * lease; when the holder stops renewing (crash) another portal takes over once the lease has run out, and at once
  * after an orderly shutdown, which releases it. A round must not take longer than the lease, or a second portal may
@@ -46,7 +46,7 @@ public class WorkerLeases {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "portcullis.worker.lease-seconds", defaultValue = "120")
+    @ConfigProperty(name = "portcullis.worker.lease-seconds", defaultValue = "30")
     long leaseSeconds;
 
     private final String holder = UUID.randomUUID() + "@" + hostName();
