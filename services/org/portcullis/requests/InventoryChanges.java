@@ -72,7 +72,8 @@ public class InventoryChanges {
         if (item.operation() != Operation.DELETE) {
             errors.addAll(fieldRules(item.after(), now));
         }
-        var exists = current(item.after()) != null;
+        var existing = current(item.after());
+        var exists = existing != null;
         var label = item.kind().label().toLowerCase();
         switch (item.operation()) {
             case CREATE -> {
@@ -85,7 +86,7 @@ public class InventoryChanges {
                 if (!exists) {
                     errors.add(new FieldError(keyField(item.after()),
                             "There is no " + label + " \"" + item.key() + "\"."));
-                } else if (item.operation() == Operation.UPDATE && item.after().equals(current(item.after()))) {
+                } else if (item.operation() == Operation.UPDATE && item.after().equals(existing)) {
                     errors.add(new FieldError(keyField(item.after()),
                             "Nothing to change: " + label + " \"" + item.key() + "\" is already like this."));
                 }

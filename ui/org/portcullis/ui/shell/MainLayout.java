@@ -25,6 +25,7 @@ import org.portcullis.ui.inventory.PeopleView;
 import org.portcullis.ui.inventory.PermissionsView;
 import org.portcullis.ui.inventory.RolesView;
 import org.portcullis.ui.inventory.WorkloadsView;
+import org.portcullis.ui.inventory.NamespacesView;
 import org.portcullis.ui.inventory.ZonesView;
 import org.portcullis.ui.requests.AllRequestsView;
 import org.portcullis.ui.requests.ApprovalsView;
@@ -66,7 +67,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var inventory = new SideNav("Inventory");
         inventory.addItem(new SideNavItem("Workloads", WorkloadsView.class, VaadinIcon.CLUSTER.create()),
                 new SideNavItem("Trust zones", ZonesView.class, VaadinIcon.SHIELD.create()),
-                new SideNavItem("Namespaces", org.portcullis.ui.inventory.NamespacesView.class,
+                new SideNavItem("Namespaces", NamespacesView.class,
                         VaadinIcon.FOLDER_O.create()),
                 new SideNavItem("Service permissions", PermissionsView.class, VaadinIcon.CONNECT.create()),
                 new SideNavItem("Cluster access", GrantsView.class, VaadinIcon.KEY.create()),

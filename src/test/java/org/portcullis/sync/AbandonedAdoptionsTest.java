@@ -116,16 +116,6 @@ class AbandonedAdoptionsTest {
     }
 
     private <T> T tx(Supplier<T> work) {
-        em.getTransaction().begin();
-        try {
-            T result = work.get();
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.clear();
-        }
+        return portal.tx(work);
     }
 }

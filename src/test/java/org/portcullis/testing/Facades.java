@@ -42,7 +42,10 @@ public final class Facades {
     public final List<RequestNotApplied> notApplied = new ArrayList<>();
     private final List<Consumer<RequestNotApplied>> notAppliedObservers = new ArrayList<>();
 
+    private final EntityManager em;
+
     public Facades(EntityManager em, Clock clock) {
+        this.em = em;
         var store = inject(new InventoryStore(), "em", em);
         inventory = inject(inject(inject(new Inventory(), "em", em), "store", store), "currentUser", currentUser);
         var roles = inject(inject(inject(new PortalRoles(), "em", em), "currentUser", currentUser), "clock", clock);
@@ -66,6 +69,24 @@ public final class Facades {
     public Facades observe(Consumer<RequestNotApplied> observer) {
         notAppliedObservers.add(observer);
         return this;
+    }
+
+    /**
+     * Runs {@code work} in one transaction of the facades' EntityManager, as a facade call from the UI would, and
+     * clears the persistence context afterwards so the next call reads from the database.
+     */
+    public <T> T tx(java.util.function.Supplier<T> work) {
+        em.getTransaction().begin();
+        try {
+            T result = work.get();
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.clear();
+        }
     }
 
     /** Acts as {@code username} from now on (what a successful sign-in does to the session). */
